@@ -1,0 +1,7 @@
+//! The canvas adapter: the page's only contact with the DOM besides lib.rs.
+//! [`backend::WebCanvas`] lets the generic figures paint a canvas, and
+//! [`app::App`] is the object `www/main.js` drives.
+
+pub mod app;
+pub mod backend;
+pub mod dom;

@@ -1,0 +1,106 @@
+//! Every sentence and readout on the page that describes a figure,
+//! generated from the scene it describes, so the words never drift from
+//! the picture.
+
+use crate::linear::{example_gradient, example_loss, residual};
+use crate::one_point::OnePoint;
+use crate::state::Picture;
+use crate::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
+
+/// A piece of text for the element with id `id`, with an optional hover title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Readout {
+    pub id: &'static str,
+    pub text: String,
+    pub title: String,
+}
+
+fn readout(id: &'static str, text: String) -> Readout {
+    Readout { id, text, title: String::new() }
+}
+
+/// The readouts, captions and legend of scene 1. `highlight` is the example
+/// under the pointer or selected; `progress` is 0 in the mistaken picture,
+/// 1 in the true one, and in between while animating.
+pub fn one_point_text(scene: &OnePoint, highlight: Option<usize>, progress: f64) -> Vec<Readout> {
+    let n = scene.problem.num_examples();
+    let gap = scene.identity_gap();
+    vec![
+        readout("readout-cost", fmt_sig(scene.cost(), 4)),
+        readout("readout-grad", fmt_vec(scene.cost_gradient(), 4)),
+        readout("readout-mean", fmt_vec(scene.mean_gradient(), 4)),
+        Readout { id: "readout-gap", text: fmt_difference(gap, scene.gradient_scale()), title: format!("|mean − ∇C| = {}", fmt_raw(gap)) },
+        readout("readout-theta", fmt_vec(scene.theta(), 3)),
+        readout("caption-param", param_caption(scene, progress)),
+        readout("caption-data", data_caption(scene)),
+        readout("legend-examples", format!("−∇Lᵢ(θ) of each of the {n} examples")),
+        readout("legend-scale", arrow_scale_text(scene)),
+        readout("example-info", example_info(scene, highlight)),
+    ]
+}
+
+fn arrow_scale_text(scene: &OnePoint) -> String {
+    format!(
+        "Arrows point along −∇, the downhill step. Length: 1 unit of θ on screen is {} units of gradient.",
+        fmt_sig(1.0 / scene.arrow_unit, 3)
+    )
+}
+
+fn param_caption(scene: &OnePoint, progress: f64) -> String {
+    let n = scene.problem.num_examples();
+    let m = scene.problem.moments();
+    let minimum = match m.minimum() {
+        Some(t) => format!("The lowest point, C = {}, is at θ* = {}.", fmt_sig(m.min_cost(), 3), fmt_vec(t, 3)),
+        None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
+    };
+    if progress < 1.0 {
+        return format!(
+            "The mistaken picture: each of the {n} examples is put at its own place, as if the surface were drawn over the examples, \
+             and given the surface's downhill direction there. No training step ever computes this. \
+             Press \"Show the true picture\" to move every arrow to the one θ."
+        );
+    }
+    let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
+    let heading = if scene.state.picture == Picture::True { "" } else { "The true picture. " };
+    format!(
+        "{heading}The surface is C(θ), the mean loss of all {n} examples, over the parameters slope θ₀ and intercept θ₁. \
+         All {n} per-example arrows start at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \
+         differ by {gap}. {minimum}",
+        fmt_vec(scene.theta(), 3)
+    )
+}
+
+fn data_caption(scene: &OnePoint) -> String {
+    let r = &scene.state.recipe;
+    let t = scene.theta();
+    format!(
+        "{} examples drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \
+         The purple segments are the residuals rᵢ, and C(θ) = {} is the mean of their squares.",
+        r.n,
+        fmt_sig(r.slope, 3),
+        fmt_sig(r.intercept, 3),
+        fmt_sig(r.noise, 3),
+        r.seed,
+        fmt_sig(t[0], 3),
+        fmt_sig(t[1], 3),
+        fmt_sig(scene.cost(), 4)
+    )
+}
+
+fn example_info(scene: &OnePoint, highlight: Option<usize>) -> String {
+    let d = scene.problem.data();
+    let Some(i) = highlight.filter(|&i| i < d.len()) else {
+        return "Point at an example or its arrow to see its numbers.".to_string();
+    };
+    let (x, y, t) = (d.xs[i], d.ys[i], scene.theta());
+    let r = residual(x, y, t);
+    format!(
+        "Example {}: x = {}, y = {}, residual r = {}, Lᵢ = r² = {}, ∇Lᵢ = −2r·(x, 1) = {}",
+        i + 1,
+        fmt_sig(x, 3),
+        fmt_sig(y, 3),
+        fmt_sig(r, 3),
+        fmt_sig(example_loss(x, y, t), 3),
+        fmt_vec(example_gradient(x, y, t), 3)
+    )
+}

@@ -1,0 +1,78 @@
+//! The data figure: the examples (x, y), the line of the current θ, and the
+//! residuals whose squares average to C(θ).
+
+use super::axes::draw_axes;
+use super::palette::{HIGHLIGHT, MODEL_LINE, POINT, RESIDUAL};
+use super::{drawn, Area, Canvas, DrawResult};
+use crate::frame::PlotFrame;
+use crate::one_point::OnePoint;
+use plotters::prelude::*;
+
+/// Lays out a `canvas`-sized data figure: the window holds every example
+/// with a margin of 8% and does not depend on θ, so the picture stays put
+/// while θ is dragged.
+pub fn data_layout(scene: &OnePoint, canvas: Canvas) -> PlotFrame {
+    let d = scene.problem.data();
+    let range = |v: &[f64]| {
+        let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let pad = if hi > lo { 0.08 * (hi - lo) } else { 1.0 };
+        (lo - pad, hi + pad)
+    };
+    let (left, top, right, bottom) = (canvas.pxf(52.0), canvas.pxf(22.0), canvas.pxf(14.0), canvas.pxf(46.0));
+    PlotFrame {
+        left,
+        top,
+        width: (canvas.width as f64 - left - right).max(10.0).round(),
+        height: (canvas.height as f64 - top - bottom).max(10.0).round(),
+        x: range(&d.xs),
+        y: range(&d.ys),
+    }
+}
+
+/// The radius of a data point in CSS pixels: smaller when there are many.
+pub fn point_radius(n: usize) -> f64 {
+    if n <= 50 {
+        4.0
+    } else if n <= 1000 {
+        2.5
+    } else {
+        1.5
+    }
+}
+
+/// The layer that changes only with the data: axes, grid and points.
+pub fn draw_data_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, canvas: &Canvas, frame: &PlotFrame) -> DrawResult {
+    drawn(area.fill(&WHITE))?;
+    draw_axes(area, canvas, frame, ("x", "y"), true)?;
+    let d = scene.problem.data();
+    let r = canvas.px(point_radius(d.len())) as i32;
+    for (&x, &y) in d.xs.iter().zip(&d.ys) {
+        drawn(area.draw(&Circle::new(frame.to_px([x, y]), r, POINT.filled())))?;
+    }
+    Ok(())
+}
+
+/// The layer that moves with θ: residuals, the model line y = θ₀x + θ₁, and
+/// the highlighted example.
+pub fn draw_data_overlay<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, canvas: &Canvas, frame: &PlotFrame, highlight: Option<usize>) -> DrawResult {
+    let d = scene.problem.data();
+    let t = scene.theta();
+    let line_at = |x: f64| t[0] * x + t[1];
+    let width = if d.len() > 1000 { canvas.px(1.0) } else { canvas.px(1.5) };
+    for (&x, &y) in d.xs.iter().zip(&d.ys) {
+        let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
+        drawn(area.draw(&PathElement::new(seg, RESIDUAL.mix(0.8).stroke_width(width))))?;
+    }
+    let ends = vec![frame.to_px([frame.x.0, line_at(frame.x.0)]), frame.to_px([frame.x.1, line_at(frame.x.1)])];
+    drawn(area.draw(&PathElement::new(ends, MODEL_LINE.stroke_width(canvas.px(2.0)))))?;
+    if let Some(i) = highlight.filter(|&i| i < d.len()) {
+        let (x, y) = (d.xs[i], d.ys[i]);
+        let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
+        drawn(area.draw(&PathElement::new(seg, HIGHLIGHT.stroke_width(canvas.px(3.0)))))?;
+        let r = canvas.px(point_radius(d.len()) + 4.0) as i32;
+        drawn(area.draw(&Circle::new(frame.to_px([x, y]), r, HIGHLIGHT.stroke_width(canvas.px(2.5)))))?;
+        drawn(area.draw(&Circle::new(frame.to_px([x, y]), canvas.px(point_radius(d.len())) as i32, HIGHLIGHT.filled())))?;
+    }
+    Ok(())
+}

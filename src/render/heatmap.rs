@@ -1,0 +1,117 @@
+//! The heatmap of C under a parameter frame, and its colour bar.
+
+use super::palette::{surface_color, INK};
+use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use crate::frame::PlotFrame;
+use crate::moments::Moments;
+use crate::surface::LogScale;
+use crate::text::fmt_sig;
+use plotters::element::{Drawable, PointCollection};
+use plotters::prelude::*;
+use plotters_backend::{BackendCoord, DrawingErrorKind};
+
+/// An RGB image placed at a pixel, drawn with one `blit_bitmap` call.
+pub struct Bitmap {
+    pub at: BackendCoord,
+    pub width: u32,
+    pub height: u32,
+    /// Row-major RGB bytes, 3 per pixel.
+    pub rgb: Vec<u8>,
+}
+
+impl<'a> PointCollection<'a, BackendCoord> for &'a Bitmap {
+    type Point = &'a BackendCoord;
+    type IntoIter = std::iter::Once<&'a BackendCoord>;
+    fn point_iter(self) -> Self::IntoIter {
+        std::iter::once(&self.at)
+    }
+}
+
+impl<DB: DrawingBackend> Drawable<DB> for Bitmap {
+    fn draw<I: Iterator<Item = BackendCoord>>(
+        &self,
+        mut points: I,
+        backend: &mut DB,
+        _: (u32, u32),
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        match points.next() {
+            Some(at) => backend.blit_bitmap(at, (self.width, self.height), &self.rgb),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The colour of C at the centre of every pixel of the frame, as RGB bytes.
+/// C comes from the sufficient statistics, so this is O(1) per pixel.
+pub fn surface_pixels(m: &Moments, frame: &PlotFrame, scale: &LogScale) -> Bitmap {
+    let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
+    let mut rgb = Vec::with_capacity((w * h * 3) as usize);
+    for py in 0..h {
+        for px in 0..w {
+            let theta = frame.from_px(frame.left + px as f64 + 0.5, frame.top + py as f64 + 0.5);
+            let RGBColor(r, g, b) = surface_color(scale.position(m.cost(theta)));
+            rgb.extend_from_slice(&[r, g, b]);
+        }
+    }
+    Bitmap { at: (frame.left.round() as i32, frame.top.round() as i32), width: w, height: h, rgb }
+}
+
+/// Paints the surface under `frame`, as one bitmap or as filled cells.
+pub fn draw_surface<DB: DrawingBackend>(
+    area: &Area<DB>,
+    m: &Moments,
+    frame: &PlotFrame,
+    scale: &LogScale,
+    mode: HeatmapMode,
+) -> DrawResult {
+    match mode {
+        HeatmapMode::Bitmap => drawn(area.draw(&surface_pixels(m, frame, scale))),
+        HeatmapMode::Cells(size) => {
+            let size = size.max(1) as i32;
+            let (x0, y0) = (frame.left.round() as i32, frame.top.round() as i32);
+            let (x1, y1) = (x0 + frame.width.round() as i32, y0 + frame.height.round() as i32);
+            for py in (y0..y1).step_by(size as usize) {
+                for px in (x0..x1).step_by(size as usize) {
+                    let centre = frame.from_px(px as f64 + size as f64 / 2.0, py as f64 + size as f64 / 2.0);
+                    let color = surface_color(scale.position(m.cost(centre)));
+                    let corner = ((px + size).min(x1), (py + size).min(y1));
+                    drawn(area.draw(&Rectangle::new([(px, py), corner], color.filled())))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A vertical colour bar for `scale` at pixel rectangle (left, top, w, h),
+/// labelled at the contour levels, titled "C(θ)".
+pub fn draw_colorbar<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    scale: &LogScale,
+    levels: &[f64],
+    rect: (i32, i32, i32, i32),
+) -> DrawResult {
+    let (left, top, w, h) = rect;
+    for row in 0..h {
+        let t = 1.0 - (row as f64 + 0.5) / h as f64;
+        let y = top + row;
+        drawn(area.draw(&Rectangle::new([(left, y), (left + w, y + 1)], surface_color(t).filled())))?;
+    }
+    drawn(area.draw(&Rectangle::new([(left, top), (left + w, top + h)], INK.stroke_width(1))))?;
+    let font = ("sans-serif", canvas.pxf(11.0)).into_font().color(&INK);
+    let label = font.pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Left,
+        plotters::style::text_anchor::VPos::Center,
+    ));
+    for &level in levels {
+        let y = top + ((1.0 - scale.position(level)) * h as f64).round() as i32;
+        drawn(area.draw(&PathElement::new(vec![(left + w, y), (left + w + canvas.px(4.0) as i32, y)], INK.stroke_width(1))))?;
+        drawn(area.draw(&Text::new(fmt_sig(level, 2), (left + w + canvas.px(6.0) as i32, y), label.clone())))?;
+    }
+    let title = font.pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Left,
+        plotters::style::text_anchor::VPos::Bottom,
+    ));
+    drawn(area.draw(&Text::new("C(θ), log".to_string(), (left, top - canvas.px(4.0) as i32), title)))
+}

@@ -1,0 +1,57 @@
+//! Figures, drawn through plotters' `DrawingBackend` so that the same code
+//! paints a browser canvas (through `crate::canvas`) and writes SVG natively.
+//!
+//! Each figure has a background layer (what changes only with the data or
+//! the window) and an overlay layer (what moves with θ). A canvas host draws
+//! the two on stacked canvases; an SVG host draws both into one document.
+
+pub mod arrows;
+pub mod axes;
+pub mod data_figure;
+pub mod heatmap;
+pub mod palette;
+pub mod param_figure;
+
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+
+/// A drawing area in device pixels.
+pub type Area<DB> = DrawingArea<DB, Shift>;
+
+/// A drawing failure, as text (the backend's own error types differ).
+pub type DrawResult = Result<(), String>;
+
+/// Converts any plotters error into a [`DrawResult`] error.
+pub fn drawn<T, E: std::fmt::Debug>(r: Result<T, E>) -> DrawResult {
+    r.map(|_| ()).map_err(|e| format!("drawing failed: {e:?}"))
+}
+
+/// How the heatmap's colours reach the backend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeatmapMode {
+    /// One bitmap blit at full resolution (the canvas adapter makes it fast).
+    Bitmap,
+    /// Filled squares of this many pixels (small SVG files).
+    Cells(u32),
+}
+
+/// The pixel size of a figure and the device-pixel ratio it is drawn for.
+/// Line widths and fonts are given in CSS pixels and scaled by `dpr`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Canvas {
+    pub width: u32,
+    pub height: u32,
+    pub dpr: f64,
+}
+
+impl Canvas {
+    /// `css` CSS pixels in device pixels, at least 1.
+    pub fn px(&self, css: f64) -> u32 {
+        (css * self.dpr).round().max(1.0) as u32
+    }
+
+    /// `css` CSS pixels in device pixels, as a float.
+    pub fn pxf(&self, css: f64) -> f64 {
+        css * self.dpr
+    }
+}

@@ -1,0 +1,37 @@
+//! The colours of every figure: Okabe–Ito hues (safe for colour-blind
+//! readers) over a lightened viridis surface, so dark arrows read on it.
+
+use plotters::prelude::*;
+
+/// Per-example arrows: thin, translucent black.
+pub const EXAMPLE_ARROW: RGBAColor = RGBAColor(0, 0, 0, 0.5);
+/// The mean of the per-example arrows: Okabe–Ito vermillion, bold.
+pub const MEAN_ARROW: RGBColor = RGBColor(213, 94, 0);
+/// ∇C computed from the sufficient statistics: drawn dashed in black.
+pub const GRAD_C: RGBColor = RGBColor(0, 0, 0);
+/// The highlighted example, in both figures: Okabe–Ito blue.
+pub const HIGHLIGHT: RGBColor = RGBColor(0, 114, 178);
+/// Data points.
+pub const POINT: RGBColor = RGBColor(68, 68, 68);
+/// Residual segments: Okabe–Ito reddish purple.
+pub const RESIDUAL: RGBColor = RGBColor(204, 121, 167);
+/// The line of the current θ.
+pub const MODEL_LINE: RGBColor = RGBColor(0, 0, 0);
+/// Axis lines, ticks and labels.
+pub const INK: RGBColor = RGBColor(34, 34, 34);
+/// Grid lines on the data figure.
+pub const GRID: RGBColor = RGBColor(225, 225, 225);
+/// Contour lines.
+pub const CONTOUR: RGBAColor = RGBAColor(255, 255, 255, 0.85);
+
+/// How far the viridis colours are mixed towards white (0 = pure viridis).
+const LIGHTEN: f64 = 0.35;
+
+/// The surface colour at position t ∈ [0, 1] of the log scale: viridis,
+/// mixed 35% towards white. Mixing with white keeps viridis' lightness
+/// increasing monotonically, so the order of the colours is kept.
+pub fn surface_color(t: f64) -> RGBColor {
+    let RGBColor(r, g, b) = ViridisRGB::get_color(t);
+    let mix = |c: u8| (c as f64 + (255.0 - c as f64) * LIGHTEN).round() as u8;
+    RGBColor(mix(r), mix(g), mix(b))
+}

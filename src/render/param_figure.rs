@@ -1,0 +1,125 @@
+//! The parameter-space figure: the surface C(θ) over (slope θ₀, intercept θ₁)
+//! with its contours and minimum, and the arrows at θ.
+
+use super::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
+use super::axes::draw_axes;
+use super::heatmap::{draw_colorbar, draw_surface};
+use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
+use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use crate::frame::{equal_scale_frame, PlotFrame};
+use crate::one_point::{GradArrow, OnePoint};
+use crate::surface::{LogScale, SurfaceGrid};
+use crate::text::fmt_sig;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Where things go in the parameter figure, in device pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ParamLayout {
+    pub canvas: Canvas,
+    /// The plot: equal scale on θ₀ and θ₁.
+    pub frame: PlotFrame,
+    /// The colour bar: left, top, width, height.
+    pub colorbar: (i32, i32, i32, i32),
+}
+
+/// Lays out a `canvas`-sized parameter figure for `scene`.
+pub fn param_layout(scene: &OnePoint, canvas: Canvas) -> ParamLayout {
+    let (left, top, right, bottom) = (canvas.pxf(58.0), canvas.pxf(22.0), canvas.pxf(74.0), canvas.pxf(46.0));
+    let width = (canvas.width as f64 - left - right).max(10.0).round();
+    let height = (canvas.height as f64 - top - bottom).max(10.0).round();
+    let frame = equal_scale_frame(scene.view, left, top, width, height);
+    let bar_left = (left + width + canvas.pxf(12.0)).round() as i32;
+    let colorbar = (bar_left, top.round() as i32, canvas.px(12.0) as i32, height as i32);
+    ParamLayout { canvas, frame, colorbar }
+}
+
+/// What the overlay shows: the per-example arrows (at θ in the true
+/// picture, elsewhere while the mistaken picture is shown), whether the mean
+/// and ∇C are drawn, and which example is highlighted.
+pub struct ParamOverlay {
+    pub arrows: Vec<GradArrow>,
+    pub show_mean: bool,
+    pub highlight: Option<usize>,
+}
+
+/// The layer that changes only with the data or the window: the surface,
+/// labelled contours, axes, colour bar and the minimum.
+pub fn draw_param_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, layout: &ParamLayout, mode: HeatmapMode) -> DrawResult {
+    let (canvas, frame) = (&layout.canvas, &layout.frame);
+    drawn(area.fill(&WHITE))?;
+    let m = scene.problem.moments();
+    let grid = SurfaceGrid::for_frame(m, frame, 160);
+    let scale = LogScale::spanning(m, &grid);
+    let levels = scale.levels(9);
+    draw_surface(area, m, frame, &scale, mode)?;
+    for line in grid.contour_lines(&levels) {
+        for path in &line.paths {
+            let px: Vec<(i32, i32)> = path.iter().map(|&p| frame.to_px(p)).collect();
+            drawn(area.draw(&PathElement::new(px, CONTOUR.stroke_width(canvas.px(1.0)))))?;
+        }
+        draw_contour_label(area, canvas, frame, line.level, &line.paths)?;
+    }
+    if let Some(min) = m.minimum() {
+        let (x, y) = frame.to_px(min);
+        if frame.contains_px(x as f64, y as f64) {
+            let s = canvas.px(6.0) as i32;
+            drawn(area.draw(&Cross::new((x, y), s, INK.stroke_width(canvas.px(2.0)))))?;
+            let font = ("sans-serif", canvas.pxf(12.0)).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Bottom));
+            drawn(area.draw(&Text::new("min".to_string(), (x + s, y - s), font)))?;
+        }
+    }
+    draw_axes(area, canvas, frame, ("slope θ₀", "intercept θ₁"), false)?;
+    draw_colorbar(area, canvas, &scale, &levels, layout.colorbar)
+}
+
+/// Labels a contour at the rightmost point of its longest path that sits
+/// well inside the frame, on a pale box so it reads over the surface.
+fn draw_contour_label<DB: DrawingBackend>(area: &Area<DB>, canvas: &Canvas, frame: &PlotFrame, level: f64, paths: &[Vec<[f64; 2]>]) -> DrawResult {
+    let margin = canvas.pxf(18.0);
+    let inside = |&(x, y): &(f64, f64)| {
+        x > frame.left + margin && x < frame.left + frame.width - 2.0 * margin && y > frame.top + margin && y < frame.top + frame.height - margin
+    };
+    let Some(longest) = paths.iter().max_by_key(|p| p.len()) else { return Ok(()) };
+    let spot = longest.iter().map(|&p| frame.to_px_f(p)).filter(inside).max_by(|a, b| a.0.total_cmp(&b.0));
+    let Some((x, y)) = spot else { return Ok(()) };
+    let text = fmt_sig(level, 2);
+    let size = canvas.pxf(10.0);
+    let half_w = (0.32 * size * text.chars().count() as f64).round() as i32 + canvas.px(2.0) as i32;
+    let half_h = (0.6 * size).round() as i32;
+    let (x, y) = (x.round() as i32, y.round() as i32);
+    drawn(area.draw(&Rectangle::new([(x - half_w, y - half_h), (x + half_w, y + half_h)], WHITE.mix(0.8).filled())))?;
+    let font = ("sans-serif", size).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Center));
+    drawn(area.draw(&Text::new(text, (x, y), font)))
+}
+
+/// The layer that moves with θ: per-example arrows, their mean, ∇C, the
+/// highlighted example and the θ marker. Arrows may reach past the frame;
+/// a canvas host clips this layer to `layout.frame`.
+pub fn draw_param_overlay<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, layout: &ParamLayout, overlay: &ParamOverlay) -> DrawResult {
+    let (canvas, frame, unit) = (&layout.canvas, &layout.frame, scene.arrow_unit);
+    let px = |p: [f64; 2]| frame.to_px_f(p);
+    let thin = ArrowStyle { color: EXAMPLE_ARROW, width: canvas.px(1.0), head: canvas.pxf(6.0) };
+    for arrow in &overlay.arrows {
+        draw_arrow(area, px(arrow.from), px(arrow.tip(unit)), thin)?;
+    }
+    if let Some(i) = overlay.highlight.filter(|&i| i < overlay.arrows.len()) {
+        let a = overlay.arrows[i];
+        let style = ArrowStyle { color: HIGHLIGHT.to_rgba(), width: canvas.px(2.5), head: canvas.pxf(10.0) };
+        draw_arrow(area, px(a.from), px(a.tip(unit)), style)?;
+    }
+    let theta = scene.theta();
+    if overlay.show_mean {
+        let mean = GradArrow { from: theta, grad: scene.mean_gradient() };
+        let bold = ArrowStyle { color: MEAN_ARROW.to_rgba(), width: canvas.px(4.5), head: canvas.pxf(16.0) };
+        draw_arrow(area, px(mean.from), px(mean.tip(unit)), bold)?;
+        let grad_c = GradArrow { from: theta, grad: scene.cost_gradient() };
+        let dashed = ArrowStyle { color: GRAD_C.to_rgba(), width: canvas.px(1.5), head: canvas.pxf(16.0) };
+        draw_dashed_arrow(area, px(grad_c.from), px(grad_c.tip(unit)), dashed, canvas.px(4.0))?;
+    }
+    let (x, y) = px(theta);
+    let c = (x.round() as i32, y.round() as i32);
+    drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, WHITE.filled())))?;
+    drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, INK.stroke_width(canvas.px(2.0)))))?;
+    drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
+}

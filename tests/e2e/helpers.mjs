@@ -1,0 +1,57 @@
+// Shared set-up for the end-to-end tests: one Debian Chromium per test file,
+// pages that record console errors, and small readers of the page's state.
+import { chromium } from "playwright-core";
+
+export const BASE = process.env.GRADAVG_URL || "http://127.0.0.1:8000/";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Opens the page at `query` and waits until it is ready. Console errors and page errors are collected. */
+export async function open(browser, query = "", viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(BASE + query);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  await settle(page);
+  return { page, errors, context };
+}
+
+/** Waits for two animation frames, so pending paints have happened. */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+export const text = (page, id) => page.locator(`#${id}`).textContent();
+
+/** The number of distinct colours in a canvas: 1 for a blank canvas. */
+export function distinctColours(page, id) {
+  return page.evaluate((id) => {
+    const c = document.getElementById(id);
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]);
+    return seen.size;
+  }, id);
+}
+
+/** Every canvas's pixels, as data URLs, keyed by id. */
+export function canvasPixels(page) {
+  return page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll("canvas")].map((c) => [c.id, c.toDataURL("image/png")])));
+}
+
+/** The page-relative CSS position of a point given relative to element `id`. */
+export async function pagePoint(page, id, [x, y]) {
+  const box = await page.locator(`#${id}`).boundingBox();
+  return [box.x + x, box.y + y];
+}

@@ -1,0 +1,45 @@
+// The page loads cleanly and paints both figures; bad URLs give notices.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, text, distinctColours } from "./helpers.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test("the page loads with no console errors and paints both figures", async () => {
+  const { page, errors, context } = await open(browser);
+  for (const id of ["param-surface", "param-arrows", "data-points", "data-line"]) {
+    const colours = await distinctColours(page, id);
+    assert.ok(colours > 20, `canvas ${id} looks blank (${colours} colours)`);
+  }
+  assert.match(await text(page, "readout-gap"), /^0 \(to rounding\)$/);
+  assert.match(await text(page, "caption-param"), /All 12 per-example arrows start at the same θ/);
+  assert.equal(await page.locator("#notices").isHidden(), true, "a clean URL must give no notice");
+  assert.equal(await page.locator("#error-banner").isHidden(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a garbage URL gives a notice naming each bad key, and a working page", async () => {
+  const query = "?n=banana&theta=1,NaN&noise=-4&zzz=1&seed=99999999999&%E0%A4=%ZZ&view=0,0,-1";
+  const { page, errors, context } = await open(browser, query);
+  assert.equal(await page.locator("#notices").isVisible(), true);
+  const notices = await page.locator("#notice-list li").allTextContents();
+  for (const key of ["n", "theta", "noise", "zzz", "seed", "view"]) {
+    assert.ok(notices.some((l) => l.startsWith(`“${key}”`)), `no notice names ${key}: ${notices.join(" | ")}`);
+  }
+  // The defaults are used, and the figures still paint.
+  assert.match(await text(page, "caption-data"), /^12 examples/);
+  assert.ok(await distinctColours(page, "param-surface") > 20);
+  assert.ok(new URL(page.url()).search.includes("n=12"), "the URL is rewritten with the values actually used");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a hostile value is shown as text, never as HTML", async () => {
+  const { page, context } = await open(browser, "?%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1");
+  assert.equal(await page.locator("#notice-list img").count(), 0);
+  assert.match(await page.locator("#notice-list").textContent(), /<img src=x/);
+  await context.close();
+});

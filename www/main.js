@@ -1,0 +1,186 @@
+// Event wiring, URL sync and the animation loop for gradavg. No math here:
+// every number, arrow and sentence comes from the Rust core (the App object).
+import init, { App } from "../pkg/gradavg.js";
+
+const $ = (id) => document.getElementById(id);
+
+function showBanner(message) {
+  const banner = $("error-banner");
+  banner.textContent = `Something went wrong inside the page: ${message}. Reload to start again.`;
+  banner.hidden = false;
+}
+
+window.addEventListener("error", (e) => showBanner(e.message || "unknown error"));
+window.addEventListener("unhandledrejection", (e) => showBanner(String(e.reason && e.reason.message || e.reason)));
+
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+function showNotices(lines) {
+  const list = $("notice-list");
+  list.replaceChildren(...lines.map((line) => {
+    const li = document.createElement("li");
+    li.textContent = line;
+    return li;
+  }));
+  $("notices").hidden = lines.length === 0;
+}
+
+async function main() {
+  await init();
+  const app = new App(window.location.search);
+  window.gradavgApp = app; // for the end-to-end tests and the benchmark
+  showNotices(app.notices());
+
+  // --- painting -----------------------------------------------------------
+  let frameRequested = false;
+  let urlTimer = null;
+
+  function writeUrl() {
+    urlTimer = null;
+    const url = `${window.location.pathname}?${app.query()}`;
+    window.history.replaceState(null, "", url);
+    $("link-text").value = window.location.href;
+  }
+
+  function scheduleUrl(now) {
+    if (now) {
+      clearTimeout(urlTimer);
+      writeUrl();
+    } else if (urlTimer === null) {
+      urlTimer = setTimeout(writeUrl, 200);
+    }
+  }
+
+  function paint() {
+    frameRequested = false;
+    let animating = false;
+    try {
+      animating = app.render(performance.now());
+      for (const [id, text, title] of app.texts()) {
+        const el = $(id);
+        if (!el) continue;
+        el.textContent = text;
+        if (title) el.title = title; else el.removeAttribute("title");
+      }
+    } catch (err) {
+      showBanner(err && err.message ? err.message : String(err));
+      return;
+    }
+    const mistaken = app.showsMistakenPicture();
+    $("picture-toggle").textContent = mistaken ? "Show the true picture" : "Show the mistaken picture";
+    $("picture-toggle").setAttribute("aria-pressed", String(mistaken));
+    if (animating) requestPaint();
+  }
+
+  function requestPaint() {
+    if (!frameRequested) {
+      frameRequested = true;
+      requestAnimationFrame(paint);
+    }
+  }
+
+  function changed({ urlNow = false } = {}) {
+    requestPaint();
+    scheduleUrl(urlNow);
+  }
+
+  // --- controls -----------------------------------------------------------
+  const controls = [...document.querySelectorAll("[data-key]")];
+
+  function syncControls() {
+    const settings = new Map(app.settings());
+    for (const input of controls) {
+      const value = settings.get(input.dataset.key);
+      if (value !== undefined && document.activeElement !== input) input.value = value;
+      const out = $(`out-${input.dataset.key}`);
+      if (out && value !== undefined) out.textContent = value;
+    }
+  }
+
+  for (const input of controls) {
+    const eventName = input.type === "range" ? "input" : "change";
+    input.addEventListener(eventName, () => {
+      try {
+        app.setSetting(input.dataset.key, input.value);
+        $("control-error").textContent = "";
+      } catch (err) {
+        $("control-error").textContent = err.message;
+      }
+      syncControls();
+      changed({ urlNow: true });
+    });
+  }
+
+  $("new-data").addEventListener("click", () => {
+    app.newData();
+    syncControls();
+    changed({ urlNow: true });
+  });
+
+  $("picture-toggle").addEventListener("click", () => {
+    app.togglePicture(performance.now(), reducedMotion());
+    changed({ urlNow: true });
+  });
+  $("zoom-in").addEventListener("click", () => { app.zoom(0.8); changed({ urlNow: true }); });
+  $("zoom-out").addEventListener("click", () => { app.zoom(1.25); changed({ urlNow: true }); });
+  $("reset-view").addEventListener("click", () => { app.resetView(); changed({ urlNow: true }); });
+  $("dismiss-notices").addEventListener("click", () => { $("notices").hidden = true; });
+
+  $("copy-link").addEventListener("click", async () => {
+    writeUrl();
+    const status = $("copy-status");
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      status.textContent = "Link copied.";
+    } catch {
+      $("link-text").select();
+      status.textContent = "Select the link and copy it (Ctrl+C).";
+    }
+  });
+
+  // --- pointer and keyboard -------------------------------------------------
+  function wirePlot(element, figure) {
+    element.addEventListener("pointerdown", (e) => {
+      element.setPointerCapture(e.pointerId);
+      if (figure === "param") element.focus({ preventScroll: true });
+      if (app.pointerDown(figure, e.offsetX, e.offsetY, e.shiftKey)) changed();
+      else requestPaint();
+    });
+    element.addEventListener("pointermove", (e) => {
+      if (app.pointerMove(figure, e.offsetX, e.offsetY)) changed();
+      else requestPaint();
+    });
+    const end = () => { app.pointerUp(); scheduleUrl(true); };
+    element.addEventListener("pointerup", end);
+    element.addEventListener("pointercancel", end);
+    element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
+  }
+  wirePlot($("param-plot"), "param");
+  wirePlot($("data-plot"), "data");
+
+  $("param-plot").addEventListener("keydown", (e) => {
+    if (app.key(e.key, e.shiftKey)) {
+      e.preventDefault();
+      changed();
+    }
+  });
+  $("param-plot").addEventListener("wheel", (e) => {
+    if (app.wheel(e.offsetX, e.offsetY, e.deltaY)) {
+      e.preventDefault();
+      changed();
+    }
+  }, { passive: false });
+
+  const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
+  resizer.observe($("param-plot"));
+  resizer.observe($("data-plot"));
+
+  syncControls();
+  app.resize();
+  paint();
+  writeUrl();
+  performance.mark("gradavg-first-figure");
+  document.body.dataset.ready = "true";
+}
+
+main().catch((err) => showBanner(err && err.message ? err.message : String(err)));

@@ -1,0 +1,75 @@
+//! `cargo xtask <command>`: the project's two commands and their helpers.
+//!
+//!   serve [--port N]   build, then serve the page on http://127.0.0.1:N/ (8000)
+//!   test               every test layer: native, wasm in Chromium, end-to-end
+//!   build              build the wasm package into pkg/
+//!   bench              build, serve on a free port and run the browser benchmark
+//!
+//! Each command first installs what a fresh Debian machine lacks (see setup.rs).
+
+mod build;
+mod run;
+mod serve;
+mod setup;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve_command(&args[1..]),
+        Some("test") => test_command(),
+        Some("build") => build::build_page(),
+        Some("bench") => bench_command(),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | build | bench>".to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve_command(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => 8000,
+        [flag, value] if flag == "--port" => value.parse().map_err(|_| format!("--port needs a number, got {value:?}"))?,
+        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    };
+    build::build_page()?;
+    let server = serve::Server::start(port)?;
+    println!("gradavg is served at {}  (Ctrl+C stops it)", server.url());
+    server.wait();
+    Ok(())
+}
+
+fn test_command() -> Result<(), String> {
+    println!("== 1/3 native tests (cargo test)");
+    run::cargo(&["test", "--workspace"], &[])?;
+    println!("== 2/3 wasm-bindgen tests in headless Chromium");
+    setup::ensure_wasm_tools()?;
+    let driver = setup::ensure_chromium()?;
+    run::cargo(
+        &["test", "--target", "wasm32-unknown-unknown", "-p", "gradavg", "--test", "web"],
+        &[("CHROMEDRIVER", driver.as_str())],
+    )?;
+    println!("== 3/3 end-to-end tests (playwright-core + Chromium)");
+    build::build_page()?;
+    setup::ensure_npm_packages()?;
+    let server = serve::Server::start(0)?;
+    let url = server.url();
+    run::node(&["--test", "--test-concurrency=1", "tests/e2e/"], &[("GRADAVG_URL", url.as_str())])?;
+    println!("all test layers passed");
+    Ok(())
+}
+
+fn bench_command() -> Result<(), String> {
+    build::build_page()?;
+    setup::ensure_chromium()?;
+    setup::ensure_npm_packages()?;
+    let server = serve::Server::start(0)?;
+    let url = server.url();
+    run::node(&["bench/page.mjs"], &[("GRADAVG_URL", url.as_str())])
+}
