@@ -16,7 +16,11 @@ pub struct Readout {
 }
 
 fn readout(id: &'static str, text: String) -> Readout {
-    Readout { id, text, title: String::new() }
+    Readout {
+        id,
+        text,
+        title: String::new(),
+    }
 }
 
 /// The readouts, captions and legend of scene 1. `highlight` is the example
@@ -29,11 +33,18 @@ pub fn one_point_text(scene: &OnePoint, highlight: Option<usize>, progress: f64)
         readout("readout-cost", fmt_sig(scene.cost(), 4)),
         readout("readout-grad", fmt_vec(scene.cost_gradient(), 4)),
         readout("readout-mean", fmt_vec(scene.mean_gradient(), 4)),
-        Readout { id: "readout-gap", text: fmt_difference(gap, scene.gradient_scale()), title: format!("|mean − ∇C| = {}", fmt_raw(gap)) },
+        Readout {
+            id: "readout-gap",
+            text: fmt_difference(gap, scene.gradient_scale()),
+            title: format!("|mean − ∇C| = {}", fmt_raw(gap)),
+        },
         readout("readout-theta", fmt_vec(scene.theta(), 3)),
         readout("caption-param", param_caption(scene, progress)),
         readout("caption-data", data_caption(scene)),
-        readout("legend-examples", format!("−∇Lᵢ(θ) of each of the {n} examples")),
+        readout(
+            "legend-examples",
+            format!("−∇Lᵢ(θ) of each of the {n} examples"),
+        ),
         readout("legend-scale", arrow_scale_text(scene)),
         readout("example-info", example_info(scene, highlight)),
     ]
@@ -50,7 +61,11 @@ fn param_caption(scene: &OnePoint, progress: f64) -> String {
     let n = scene.problem.num_examples();
     let m = scene.problem.moments();
     let minimum = match m.minimum() {
-        Some(t) => format!("The lowest point, C = {}, is at θ* = {}.", fmt_sig(m.min_cost(), 3), fmt_vec(t, 3)),
+        Some(t) => format!(
+            "The lowest point, C = {}, is at θ* = {}.",
+            fmt_sig(m.min_cost(), 3),
+            fmt_vec(t, 3)
+        ),
         None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
     };
     if progress < 1.0 {
@@ -61,7 +76,11 @@ fn param_caption(scene: &OnePoint, progress: f64) -> String {
         );
     }
     let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
-    let heading = if scene.state.picture == Picture::True { "" } else { "The true picture. " };
+    let heading = if scene.state.picture == Picture::True {
+        ""
+    } else {
+        "The true picture. "
+    };
     format!(
         "{heading}The surface is C(θ), the mean loss of all {n} examples, over the parameters slope θ₀ and intercept θ₁. \
          All {n} per-example arrows start at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \

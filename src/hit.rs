@@ -7,13 +7,23 @@ use crate::one_point::GradArrow;
 pub fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (abx, aby) = (b.0 - a.0, b.1 - a.1);
     let len2 = abx * abx + aby * aby;
-    let t = if len2 > 0.0 { (((p.0 - a.0) * abx + (p.1 - a.1) * aby) / len2).clamp(0.0, 1.0) } else { 0.0 };
+    let t = if len2 > 0.0 {
+        (((p.0 - a.0) * abx + (p.1 - a.1) * aby) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let (cx, cy) = (a.0 + t * abx, a.1 + t * aby);
     ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
 }
 
 /// The example whose point (xᵢ, yᵢ) is nearest to pixel p, if within `radius` pixels.
-pub fn nearest_point(frame: &PlotFrame, xs: &[f64], ys: &[f64], p: (f64, f64), radius: f64) -> Option<usize> {
+pub fn nearest_point(
+    frame: &PlotFrame,
+    xs: &[f64],
+    ys: &[f64],
+    p: (f64, f64),
+    radius: f64,
+) -> Option<usize> {
     let mut best: Option<(usize, f64)> = None;
     for (i, (&x, &y)) in xs.iter().zip(ys).enumerate() {
         let (qx, qy) = frame.to_px_f([x, y]);
@@ -28,7 +38,13 @@ pub fn nearest_point(frame: &PlotFrame, xs: &[f64], ys: &[f64], p: (f64, f64), r
 /// The example whose arrow passes nearest to pixel p, if within `radius`
 /// pixels. Near θ every arrow starts at the same point, so the tip decides:
 /// a distance to the shaft counts, but ties go to the arrow whose tip is nearer.
-pub fn nearest_arrow(frame: &PlotFrame, arrows: &[GradArrow], unit: f64, p: (f64, f64), radius: f64) -> Option<usize> {
+pub fn nearest_arrow(
+    frame: &PlotFrame,
+    arrows: &[GradArrow],
+    unit: f64,
+    p: (f64, f64),
+    radius: f64,
+) -> Option<usize> {
     let mut best: Option<(usize, f64, f64)> = None;
     for (i, a) in arrows.iter().enumerate() {
         let (from, tip) = (frame.to_px_f(a.from), frame.to_px_f(a.tip(unit)));

@@ -26,23 +26,35 @@ pub fn theta_after_key(theta: Theta, key: &str, step: f64) -> Option<Theta> {
 pub fn zoom_view(view: ViewWindow, factor: f64, about: Theta) -> ViewWindow {
     let half = (view.half * factor).clamp(1e-6, 1e6);
     let k = half / view.half;
-    let center = [about[0] + (view.center[0] - about[0]) * k, about[1] + (view.center[1] - about[1]) * k];
+    let center = [
+        about[0] + (view.center[0] - about[0]) * k,
+        about[1] + (view.center[1] - about[1]) * k,
+    ];
     ViewWindow { center, half }
 }
 
 /// The window moved so that the point under the pointer follows it from
 /// `from` to `to` (both in θ coordinates of the window before the move).
 pub fn pan_view(view: ViewWindow, from: Theta, to: Theta) -> ViewWindow {
-    ViewWindow { center: [view.center[0] - (to[0] - from[0]), view.center[1] - (to[1] - from[1])], half: view.half }
+    ViewWindow {
+        center: [
+            view.center[0] - (to[0] - from[0]),
+            view.center[1] - (to[1] - from[1]),
+        ],
+        half: view.half,
+    }
 }
 
 /// θ rounded to a grid of `unit` (the size of a pixel), so that dragged
 /// values are short in the URL and do not carry meaningless digits.
 pub fn snap(theta: Theta, unit: f64) -> Theta {
-    if !(unit > 0.0) {
+    if unit.is_nan() || unit <= 0.0 {
         return theta;
     }
     let decimals = (-unit.log10()).ceil().clamp(0.0, 12.0) as i32;
     let scale = 10f64.powi(decimals);
-    [(theta[0] * scale).round() / scale, (theta[1] * scale).round() / scale]
+    [
+        (theta[0] * scale).round() / scale,
+        (theta[1] * scale).round() / scale,
+    ]
 }

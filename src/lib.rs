@@ -6,8 +6,8 @@
 //! through [`canvas::App`], the one canvas adapter. Every other module is
 //! pure Rust, built and tested natively.
 
-pub mod captions;
 pub mod canvas;
+pub mod captions;
 pub mod data;
 pub mod frame;
 pub mod hit;
@@ -41,7 +41,9 @@ pub struct Problem {
 impl Problem {
     /// MSE linear regression on (xs[i], ys[i]), θ = [slope, intercept].
     pub fn linear(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
-        LinearProblem::new(xs, ys).map(|inner| Problem { inner }).map_err(js_error)
+        LinearProblem::new(xs, ys)
+            .map(|inner| Problem { inner })
+            .map_err(js_error)
     }
 
     /// N, the number of examples.
@@ -75,19 +77,33 @@ impl Problem {
 
     /// ∇C(θ), computed independently of the per-example gradients.
     pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        self.inner.gradient(theta).map(|g| g.to_vec()).map_err(js_error)
+        self.inner
+            .gradient(theta)
+            .map(|g| g.to_vec())
+            .map_err(js_error)
     }
 
     /// The mean of the per-example gradients at `indices`.
     #[wasm_bindgen(js_name = batchGradient)]
     pub fn batch_gradient(&self, theta: &[f64], indices: &[u32]) -> Result<Vec<f64>, JsError> {
-        self.inner.batch_gradient(theta, indices).map(|g| g.to_vec()).map_err(js_error)
+        self.inner
+            .batch_gradient(theta, indices)
+            .map(|g| g.to_vec())
+            .map_err(js_error)
     }
 
     /// θ − lr · batchGradient(θ, indices).
     #[wasm_bindgen(js_name = batchUpdate)]
-    pub fn batch_update(&self, theta: &[f64], indices: &[u32], lr: f64) -> Result<Vec<f64>, JsError> {
-        self.inner.batch_update(theta, indices, lr).map(|g| g.to_vec()).map_err(js_error)
+    pub fn batch_update(
+        &self,
+        theta: &[f64],
+        indices: &[u32],
+        lr: f64,
+    ) -> Result<Vec<f64>, JsError> {
+        self.inner
+            .batch_update(theta, indices, lr)
+            .map(|g| g.to_vec())
+            .map_err(js_error)
     }
 }
 

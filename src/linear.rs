@@ -29,7 +29,12 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
 /// The mean of the per-example gradients over `indices`,
 /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ). The caller checks that `indices` is not empty
 /// and in range.
-pub fn mean_gradient(xs: &[f64], ys: &[f64], indices: impl Iterator<Item = usize>, theta: Theta) -> Theta {
+pub fn mean_gradient(
+    xs: &[f64],
+    ys: &[f64],
+    indices: impl Iterator<Item = usize>,
+    theta: Theta,
+) -> Theta {
     let mut sum = [0.0, 0.0];
     let mut count = 0usize;
     for i in indices {

@@ -27,13 +27,24 @@ pub fn mistaken_places(scene: &OnePoint, frame: &PlotFrame) -> Vec<[f64; 2]> {
     let place = |u: f64, range: (f64, f64)| range.0 + (0.1 + 0.8 * u) * (range.1 - range.0);
     d.xs.iter()
         .zip(&d.ys)
-        .map(|(&x, &y)| [place((x - x_lo) / x_span, frame.x), place((y - y_lo) / y_span, frame.y)])
+        .map(|(&x, &y)| {
+            [
+                place((x - x_lo) / x_span, frame.x),
+                place((y - y_lo) / y_span, frame.y),
+            ]
+        })
         .collect()
 }
 
 /// The mistaken arrows: −∇C at each example's own place.
 pub fn mistaken_arrows(m: &Moments, places: &[[f64; 2]]) -> Vec<GradArrow> {
-    places.iter().map(|&p| GradArrow { from: p, grad: m.gradient(p) }).collect()
+    places
+        .iter()
+        .map(|&p| GradArrow {
+            from: p,
+            grad: m.gradient(p),
+        })
+        .collect()
 }
 
 /// Smoothstep easing of progress t ∈ [0, 1]: 3t² − 2t³.

@@ -40,7 +40,14 @@ impl Moments {
             sxy += dx * dy;
             syy += dy * dy;
         }
-        Self { n, mean_x, mean_y, var_x: sxx / nf, cov_xy: sxy / nf, var_y: syy / nf }
+        Self {
+            n,
+            mean_x,
+            mean_y,
+            var_x: sxx / nf,
+            cov_xy: sxy / nf,
+            var_y: syy / nf,
+        }
     }
 
     /// The mean residual m(θ) = ȳ − θ₀x̄ − θ₁.
@@ -58,7 +65,10 @@ impl Moments {
     /// ∇C(θ) = (−2·(cov(x, y) − θ₀·var(x) + x̄·m), −2·m).
     pub fn gradient(&self, theta: Theta) -> Theta {
         let m = self.mean_residual(theta);
-        [-2.0 * (self.cov_xy - theta[0] * self.var_x + self.mean_x * m), -2.0 * m]
+        [
+            -2.0 * (self.cov_xy - theta[0] * self.var_x + self.mean_x * m),
+            -2.0 * m,
+        ]
     }
 
     /// The least-squares θ* = (cov/var, ȳ − θ₀*·x̄), or `None` when every x

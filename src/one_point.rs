@@ -23,7 +23,10 @@ pub struct GradArrow {
 impl GradArrow {
     /// The tip of the arrow, from − unit·grad, for `unit` θ-units per gradient unit.
     pub fn tip(&self, unit: f64) -> Theta {
-        [self.from[0] - unit * self.grad[0], self.from[1] - unit * self.grad[1]]
+        [
+            self.from[0] - unit * self.grad[0],
+            self.from[1] - unit * self.grad[1],
+        ]
     }
 }
 
@@ -41,23 +44,42 @@ impl OnePoint {
     /// Generates the data of `state` and frames the figures.
     pub fn new(state: State) -> Self {
         let data = Dataset::generate(&state.recipe);
-        let problem = LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
-        let mut scene = Self { state, problem, view: ViewWindow { center: [0.0, 0.0], half: 1.0 }, arrow_unit: 1.0 };
+        let problem =
+            LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
+        let mut scene = Self {
+            state,
+            problem,
+            view: ViewWindow {
+                center: [0.0, 0.0],
+                half: 1.0,
+            },
+            arrow_unit: 1.0,
+        };
         scene.reframe();
         scene
     }
 
     /// Recomputes the window and the arrow unit after the view or the arrow scale changed.
     pub fn reframe(&mut self) {
-        self.view = self.state.view.unwrap_or_else(|| auto_view(self.problem.moments()));
-        let corner = [self.view.center[0] + self.view.half, self.view.center[1] + self.view.half];
+        self.view = self
+            .state
+            .view
+            .unwrap_or_else(|| auto_view(self.problem.moments()));
+        let corner = [
+            self.view.center[0] + self.view.half,
+            self.view.center[1] + self.view.half,
+        ];
         let d = self.problem.data();
         let mean_sq = d.xs.iter().zip(&d.ys).map(|(&x, &y)| {
             let g = example_gradient(x, y, corner);
             g[0] * g[0] + g[1] * g[1]
         });
         let rms = (mean_sq.sum::<f64>() / d.len() as f64).sqrt();
-        let unit = if rms > 0.0 { ARROW_FILL * self.view.half / rms } else { 1.0 };
+        let unit = if rms > 0.0 {
+            ARROW_FILL * self.view.half / rms
+        } else {
+            1.0
+        };
         self.arrow_unit = unit * self.state.arrow_scale;
     }
 
@@ -69,12 +91,20 @@ impl OnePoint {
     /// One arrow per example, all starting at θ: −∇Lᵢ(θ).
     pub fn example_arrows(&self) -> Vec<GradArrow> {
         let (d, t) = (self.problem.data(), self.state.theta);
-        d.xs.iter().zip(&d.ys).map(|(&x, &y)| GradArrow { from: t, grad: example_gradient(x, y, t) }).collect()
+        d.xs.iter()
+            .zip(&d.ys)
+            .map(|(&x, &y)| GradArrow {
+                from: t,
+                grad: example_gradient(x, y, t),
+            })
+            .collect()
     }
 
     /// The mean of the per-example gradients, (1/N) Σ ∇Lᵢ(θ).
     pub fn mean_gradient(&self) -> Theta {
-        self.problem.mean_example_gradient(&self.state.theta).expect("θ in the state is finite")
+        self.problem
+            .mean_example_gradient(&self.state.theta)
+            .expect("θ in the state is finite")
     }
 
     /// ∇C(θ) from the sufficient statistics, independently of the mean above.
@@ -97,6 +127,10 @@ impl OnePoint {
     /// against which rounding in the gap is judged.
     pub fn gradient_scale(&self) -> f64 {
         let arrows = self.example_arrows();
-        arrows.iter().map(|a| a.grad[0].hypot(a.grad[1])).sum::<f64>() / arrows.len() as f64
+        arrows
+            .iter()
+            .map(|a| a.grad[0].hypot(a.grad[1]))
+            .sum::<f64>()
+            / arrows.len() as f64
     }
 }

@@ -37,17 +37,27 @@ impl LinearProblem {
     /// differ, when there are no examples, or when a value is not finite.
     pub fn new(xs: &[f64], ys: &[f64]) -> Result<Self, ProblemError> {
         if xs.len() != ys.len() {
-            return fail(format!("xs and ys must have the same length, got {} and {}", xs.len(), ys.len()));
+            return fail(format!(
+                "xs and ys must have the same length, got {} and {}",
+                xs.len(),
+                ys.len()
+            ));
         }
         if xs.is_empty() {
             return fail("a problem needs at least one example, got none".into());
         }
         for (name, values) in [("xs", xs), ("ys", ys)] {
             if let Some(i) = values.iter().position(|v| !v.is_finite()) {
-                return fail(format!("{name}[{i}] is {}, but every value must be finite", values[i]));
+                return fail(format!(
+                    "{name}[{i}] is {}, but every value must be finite",
+                    values[i]
+                ));
             }
         }
-        let data = Dataset { xs: xs.to_vec(), ys: ys.to_vec() };
+        let data = Dataset {
+            xs: xs.to_vec(),
+            ys: ys.to_vec(),
+        };
         let moments = Moments::of(xs, ys);
         Ok(Self { data, moments })
     }
@@ -80,10 +90,16 @@ impl LinearProblem {
     /// Checks that θ has P finite entries.
     pub fn check_theta(&self, theta: &[f64]) -> Result<Theta, ProblemError> {
         if theta.len() != 2 {
-            return fail(format!("theta must have 2 entries (slope, intercept), got {}", theta.len()));
+            return fail(format!(
+                "theta must have 2 entries (slope, intercept), got {}",
+                theta.len()
+            ));
         }
         if let Some(i) = theta.iter().position(|v| !v.is_finite()) {
-            return fail(format!("theta[{i}] is {}, but theta must be finite", theta[i]));
+            return fail(format!(
+                "theta[{i}] is {}, but theta must be finite",
+                theta[i]
+            ));
         }
         Ok([theta[0], theta[1]])
     }
@@ -97,7 +113,13 @@ impl LinearProblem {
     /// Lᵢ(θ) for every example, in order.
     pub fn example_losses(&self, theta: &[f64]) -> Result<Vec<f64>, ProblemError> {
         let t = self.check_theta(theta)?;
-        Ok(self.data.xs.iter().zip(&self.data.ys).map(|(&x, &y)| linear::example_loss(x, y, t)).collect())
+        Ok(self
+            .data
+            .xs
+            .iter()
+            .zip(&self.data.ys)
+            .map(|(&x, &y)| linear::example_loss(x, y, t))
+            .collect())
     }
 
     /// The N×P matrix of per-example gradients, row-major: row i is ∇Lᵢ(θ).
@@ -120,7 +142,12 @@ impl LinearProblem {
     /// The mean of the per-example gradients over all N examples.
     pub fn mean_example_gradient(&self, theta: &[f64]) -> Result<Theta, ProblemError> {
         let t = self.check_theta(theta)?;
-        Ok(linear::mean_gradient(&self.data.xs, &self.data.ys, 0..self.num_examples(), t))
+        Ok(linear::mean_gradient(
+            &self.data.xs,
+            &self.data.ys,
+            0..self.num_examples(),
+            t,
+        ))
     }
 
     /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ). Fails on an empty batch or an index ≥ N.
@@ -131,14 +158,22 @@ impl LinearProblem {
         }
         let n = self.num_examples();
         if let Some(&bad) = indices.iter().find(|&&i| i as usize >= n) {
-            return fail(format!("index {bad} is out of range: there are {n} examples (0 to {})", n - 1));
+            return fail(format!(
+                "index {bad} is out of range: there are {n} examples (0 to {})",
+                n - 1
+            ));
         }
         let idx = indices.iter().map(|&i| i as usize);
         Ok(linear::mean_gradient(&self.data.xs, &self.data.ys, idx, t))
     }
 
     /// One step θ − lr·g_B(θ). Fails when lr is not finite.
-    pub fn batch_update(&self, theta: &[f64], indices: &[u32], lr: f64) -> Result<Theta, ProblemError> {
+    pub fn batch_update(
+        &self,
+        theta: &[f64],
+        indices: &[u32],
+        lr: f64,
+    ) -> Result<Theta, ProblemError> {
         if !lr.is_finite() {
             return fail(format!("the learning rate is {lr}, but it must be finite"));
         }

@@ -57,7 +57,10 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
         if seen.contains(&key) {
-            notices.push(notice(&key, "was given more than once; the last value is used"));
+            notices.push(notice(
+                &key,
+                "was given more than once; the last value is used",
+            ));
         } else {
             seen.push(key.clone());
         }
@@ -69,11 +72,17 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
         let d = State::default().recipe;
         state.recipe.x_min = d.x_min;
         state.recipe.x_max = d.x_max;
-        notices.push(notice("xmin", "must be less than xmax; both were reset to their defaults"));
+        notices.push(notice(
+            "xmin",
+            "must be less than xmax; both were reset to their defaults",
+        ));
     }
     if state.selected.is_some_and(|i| i >= state.recipe.n) {
         state.selected = None;
-        notices.push(notice("sel", "names an example that does not exist; nothing is selected"));
+        notices.push(notice(
+            "sel",
+            "names an example that does not exist; nothing is selected",
+        ));
     }
     (state, notices)
 }
@@ -81,7 +90,10 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
 fn notice(key: &str, message: &str) -> Notice {
     // A key from the URL is user input: keep it short, the page shows it as text.
     let key: String = key.chars().take(24).collect();
-    Notice { key, message: message.to_string() }
+    Notice {
+        key,
+        message: message.to_string(),
+    }
 }
 
 /// Sets the field named by `key` from the text `value`, or says why the
@@ -91,7 +103,12 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
     match key {
         "scene" => match value {
             "one-point" => state.scene = Scene::OnePoint,
-            _ => return Err(format!("is not a scene; the scene \"{}\" is shown", Scene::OnePoint.key())),
+            _ => {
+                return Err(format!(
+                    "is not a scene; the scene \"{}\" is shown",
+                    Scene::OnePoint.key()
+                ))
+            }
         },
         "n" => r.n = parse_count(value, 1, MAX_EXAMPLES)?,
         "a" => r.slope = parse_number(value, -100.0, 100.0)?,
@@ -108,9 +125,14 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
         "view" => {
             let [c0, c1, half] = parse_list::<3>(value, -1e6, 1e6)?;
             if half <= 0.0 {
-                return Err("needs a positive half-width; the window is framed automatically".into());
+                return Err(
+                    "needs a positive half-width; the window is framed automatically".into(),
+                );
             }
-            state.view = Some(ViewWindow { center: [c0, c1], half });
+            state.view = Some(ViewWindow {
+                center: [c0, c1],
+                half,
+            });
         }
         "picture" => match value {
             "true" => state.picture = Picture::True,
@@ -126,20 +148,26 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
 fn parse_number(value: &str, lo: f64, hi: f64) -> Result<f64, String> {
     match value.parse::<f64>() {
         Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!("must be a number from {lo} to {hi}; the default is used")),
+        _ => Err(format!(
+            "must be a number from {lo} to {hi}; the default is used"
+        )),
     }
 }
 
 fn parse_count(value: &str, lo: usize, hi: usize) -> Result<usize, String> {
     match value.parse::<usize>() {
         Ok(v) if (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!("must be a whole number from {lo} to {hi}; the default is used")),
+        _ => Err(format!(
+            "must be a whole number from {lo} to {hi}; the default is used"
+        )),
     }
 }
 
 fn parse_list<const K: usize>(value: &str, lo: f64, hi: f64) -> Result<[f64; K], String> {
     let parts: Vec<&str> = value.split(',').collect();
-    let bad = || format!("must be {K} numbers from {lo} to {hi}, separated by commas; the default is used");
+    let bad = || {
+        format!("must be {K} numbers from {lo} to {hi}, separated by commas; the default is used")
+    };
     if parts.len() != K {
         return Err(bad());
     }

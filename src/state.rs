@@ -73,7 +73,7 @@ impl Default for State {
                 x_max: 2.0,
                 seed: 7,
             },
-            theta: [-0.5, 1.5],
+            theta: [0.0, 0.0],
             arrow_scale: 1.0,
             view: None,
             picture: Picture::True,

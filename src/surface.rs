@@ -27,7 +27,13 @@ impl SurfaceGrid {
                 values.push(m.cost([x.0 + (i as f64 + 0.5) * dx, t1]));
             }
         }
-        Self { nx, ny, values, x, y }
+        Self {
+            nx,
+            ny,
+            values,
+            x,
+            y,
+        }
     }
 
     /// A grid over a frame's window with about `cells` cells on its longer side.
@@ -40,7 +46,10 @@ impl SurfaceGrid {
 
     /// The isolines of C at `levels`, in θ coordinates.
     pub fn contour_lines(&self, levels: &[f64]) -> Vec<ContourLine> {
-        let (dx, dy) = ((self.x.1 - self.x.0) / self.nx as f64, (self.y.1 - self.y.0) / self.ny as f64);
+        let (dx, dy) = (
+            (self.x.1 - self.x.0) / self.nx as f64,
+            (self.y.1 - self.y.0) / self.ny as f64,
+        );
         // contour puts value i at coordinate i + ½, so origin x₀ and step Δx
         // put it back at the cell centre x₀ + (i + ½)·Δx.
         let builder = contour::ContourBuilder::new(self.nx, self.ny, true)
@@ -53,7 +62,10 @@ impl SurfaceGrid {
         // not isolines, so each ring is cut into the runs between them.
         let (ex, ey) = (1e-9 * (self.x.1 - self.x.0), 1e-9 * (self.y.1 - self.y.0));
         let on_edge = |p: &[f64; 2]| {
-            (p[0] - self.x.0).abs() < ex || (p[0] - self.x.1).abs() < ex || (p[1] - self.y.0).abs() < ey || (p[1] - self.y.1).abs() < ey
+            (p[0] - self.x.0).abs() < ex
+                || (p[0] - self.x.1).abs() < ex
+                || (p[1] - self.y.0).abs() < ey
+                || (p[1] - self.y.1).abs() < ey
         };
         lines
             .into_iter()
@@ -62,7 +74,12 @@ impl SurfaceGrid {
                 let mut paths = Vec::new();
                 for ring in geometry.0 {
                     let points: Vec<[f64; 2]> = ring.0.into_iter().map(|c| [c.x, c.y]).collect();
-                    paths.extend(points.split(on_edge).filter(|run| run.len() >= 2).map(<[_]>::to_vec));
+                    paths.extend(
+                        points
+                            .split(on_edge)
+                            .filter(|run| run.len() >= 2)
+                            .map(<[_]>::to_vec),
+                    );
                 }
                 ContourLine { level, paths }
             })
@@ -89,13 +106,27 @@ impl LogScale {
     /// when θ* is inside, and otherwise the smallest sampled value. The
     /// bottom is kept above hi·10⁻⁹ so a perfect fit (C = 0) stays drawable.
     pub fn spanning(m: &Moments, grid: &SurfaceGrid) -> Self {
-        let corners = [[grid.x.0, grid.y.0], [grid.x.0, grid.y.1], [grid.x.1, grid.y.0], [grid.x.1, grid.y.1]];
+        let corners = [
+            [grid.x.0, grid.y.0],
+            [grid.x.0, grid.y.1],
+            [grid.x.1, grid.y.0],
+            [grid.x.1, grid.y.1],
+        ];
         let hi = corners.iter().map(|&c| m.cost(c)).fold(0.0, f64::max);
-        let inside = m.minimum().is_some_and(|t| t[0] >= grid.x.0 && t[0] <= grid.x.1 && t[1] >= grid.y.0 && t[1] <= grid.y.1);
-        let lo = if inside { m.min_cost() } else { grid.values.iter().copied().fold(f64::INFINITY, f64::min) };
+        let inside = m.minimum().is_some_and(|t| {
+            t[0] >= grid.x.0 && t[0] <= grid.x.1 && t[1] >= grid.y.0 && t[1] <= grid.y.1
+        });
+        let lo = if inside {
+            m.min_cost()
+        } else {
+            grid.values.iter().copied().fold(f64::INFINITY, f64::min)
+        };
         let hi = hi.max(f64::MIN_POSITIVE * 1e10);
         let lo = lo.max(hi * 1e-9);
-        Self { lo, hi: if hi > lo * 1.0001 { hi } else { lo * 1.0001 } }
+        Self {
+            lo,
+            hi: if hi > lo * 1.0001 { hi } else { lo * 1.0001 },
+        }
     }
 
     /// Where `value` sits on the scale, clamped to [0, 1].

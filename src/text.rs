@@ -5,7 +5,13 @@
 /// "×10ⁿ"; negatives use a true minus sign.
 pub fn fmt_sig(v: f64, digits: usize) -> String {
     if !v.is_finite() {
-        return if v.is_nan() { "not a number".into() } else if v > 0.0 { "∞".into() } else { "−∞".into() };
+        return if v.is_nan() {
+            "not a number".into()
+        } else if v > 0.0 {
+            "∞".into()
+        } else {
+            "−∞".into()
+        };
     }
     if v == 0.0 {
         return "0".into();
@@ -27,7 +33,11 @@ pub fn fmt_sig(v: f64, digits: usize) -> String {
 pub fn fmt_tick(v: f64) -> String {
     let s = format!("{v:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.replace('-', "−") }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.replace('-', "−")
+    }
 }
 
 /// A vector (a, b) with `digits` significant digits per entry.

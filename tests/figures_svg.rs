@@ -4,21 +4,32 @@
 
 use gradavg::one_point::OnePoint;
 use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
-use gradavg::render::param_figure::{draw_param_background, draw_param_overlay, param_layout, ParamOverlay};
+use gradavg::render::param_figure::{
+    draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
+};
 use gradavg::render::{Canvas, HeatmapMode};
 use gradavg::state::State;
 use plotters::prelude::IntoDrawingArea;
 use plotters_svg::SVGBackend;
 
-const CANVAS: Canvas = Canvas { width: 480, height: 360, dpr: 1.0 };
+const CANVAS: Canvas = Canvas {
+    width: 480,
+    height: 360,
+    dpr: 1.0,
+};
 
 fn param_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
     let layout = param_layout(scene, CANVAS);
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
+        let area =
+            SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
         draw_param_background(&area, scene, &layout, HeatmapMode::Cells(8)).unwrap();
-        let overlay = ParamOverlay { arrows: scene.example_arrows(), show_mean: true, highlight };
+        let overlay = ParamOverlay {
+            arrows: scene.example_arrows(),
+            show_mean: true,
+            highlight,
+        };
         draw_param_overlay(&area, scene, &layout, &overlay).unwrap();
         area.present().unwrap();
     }
@@ -29,7 +40,8 @@ fn data_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
     let frame = data_layout(scene, CANVAS);
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
+        let area =
+            SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
         draw_data_background(&area, scene, &CANVAS, &frame).unwrap();
         draw_data_overlay(&area, scene, &CANVAS, &frame, highlight).unwrap();
         area.present().unwrap();
@@ -43,22 +55,44 @@ fn parameter_figure_renders_to_svg_with_axes_arrows_and_contour_labels() {
     let svg = param_svg(&scene, Some(3));
     std::fs::write(std::env::temp_dir().join("gradavg-param.svg"), &svg).unwrap();
     assert!(svg.starts_with("<svg"), "not an SVG document");
-    assert!(svg.contains("slope θ₀") && svg.contains("intercept θ₁"), "axes must be named as parameters");
+    assert!(
+        svg.contains("slope θ₀") && svg.contains("intercept θ₁"),
+        "axes must be named as parameters"
+    );
     assert!(svg.contains("C(θ), log"), "the colour bar must be titled");
     let texts = texts(&svg);
-    assert!(texts.iter().any(|t| t == "min"), "the minimum must be marked");
+    assert!(
+        texts.iter().any(|t| t == "min"),
+        "the minimum must be marked"
+    );
     // Highlight colour (Okabe–Ito blue) and mean colour (vermillion) both appear.
     assert!(svg.contains("#0072B2"), "the highlighted arrow is missing");
     assert!(svg.contains("#D55E00"), "the mean arrow is missing");
     // Each contour level is written once beside the colour bar and once on
     // its own contour line.
-    let on_both = ["0.20", "0.50", "1.0", "2.0", "5.0", "10"].iter().filter(|l| texts.iter().filter(|t| t == *l).count() == 2).count();
-    assert!(on_both >= 5, "expected at least 5 labelled contours, found {on_both}");
+    let on_both = ["0.20", "0.50", "1.0", "2.0", "5.0", "10"]
+        .iter()
+        .filter(|l| texts.iter().filter(|t| t == *l).count() == 2)
+        .count();
+    assert!(
+        on_both >= 5,
+        "expected at least 5 labelled contours, found {on_both}"
+    );
 }
 
 /// The text content of every <text> element, trimmed.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text").skip(1).filter_map(|chunk| chunk.split_once('>')).map(|(_, rest)| rest.split("</text>").next().unwrap_or("").trim().to_string()).collect()
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| chunk.split_once('>'))
+        .map(|(_, rest)| {
+            rest.split("</text>")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        })
+        .collect()
 }
 
 #[test]
@@ -71,5 +105,8 @@ fn data_figure_renders_every_example_and_its_residual() {
     // One circle per example, plus the two circles of the highlight.
     assert_eq!(circles, n + 2, "expected {} circles", n + 2);
     let texts = texts(&svg);
-    assert!(texts.iter().any(|t| t == "x") && texts.iter().any(|t| t == "y"), "axes must be named as data");
+    assert!(
+        texts.iter().any(|t| t == "x") && texts.iter().any(|t| t == "y"),
+        "axes must be named as data"
+    );
 }

@@ -14,7 +14,9 @@ use crate::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
 use crate::one_point::OnePoint;
 use crate::query::{apply_setting, from_query, to_query, Notice};
 use crate::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
-use crate::render::param_figure::{draw_param_background, draw_param_overlay, param_layout, ParamLayout, ParamOverlay};
+use crate::render::param_figure::{
+    draw_param_background, draw_param_overlay, param_layout, ParamLayout, ParamOverlay,
+};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::rng::fresh_seed;
 use crate::state::Picture;
@@ -60,8 +62,13 @@ pub struct App {
     overlay_dirty: bool,
 }
 
-fn paint(canvas: &HtmlCanvasElement, clip: Option<&PlotFrame>, draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult) -> Result<(), JsError> {
-    let backend = WebCanvas::new(canvas).ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
+fn paint(
+    canvas: &HtmlCanvasElement,
+    clip: Option<&PlotFrame>,
+    draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult,
+) -> Result<(), JsError> {
+    let backend = WebCanvas::new(canvas)
+        .ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
     let context = backend.context().clone();
     context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
     context.save();
@@ -83,7 +90,11 @@ impl App {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Result<App, JsError> {
         let (state, notices) = from_query(query);
-        let progress = if state.picture == Picture::True { 1.0 } else { 0.0 };
+        let progress = if state.picture == Picture::True {
+            1.0
+        } else {
+            0.0
+        };
         let canvases = Canvases {
             param_surface: canvas_by_id("param-surface").map_err(|e| JsError::new(&e))?,
             param_arrows: canvas_by_id("param-arrows").map_err(|e| JsError::new(&e))?,
@@ -107,7 +118,10 @@ impl App {
 
     /// One line per URL key that was not used as given: "key: what happened".
     pub fn notices(&self) -> Vec<String> {
-        self.notices.iter().map(|n| format!("“{}” {}", n.key, n.message)).collect()
+        self.notices
+            .iter()
+            .map(|n| format!("“{}” {}", n.key, n.message))
+            .collect()
     }
 
     /// The query string of the current state, for the address bar and links.
@@ -144,24 +158,35 @@ impl App {
             self.resize();
         }
         if let Some(a) = &self.animation {
-            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05))).clamp(0.0, 1.0);
+            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05)))
+                .clamp(0.0, 1.0);
             self.progress = a.from + (a.to - a.from) * t;
             self.overlay_dirty = true;
             if t >= 1.0 {
                 self.animation = None;
             }
         }
-        let (Some(param), Some((data_canvas, data_frame))) = (self.param, self.data) else { return Ok(false) };
+        let (Some(param), Some((data_canvas, data_frame))) = (self.param, self.data) else {
+            return Ok(false);
+        };
         if self.background_dirty {
-            paint(&self.canvases.param_surface, None, |a| draw_param_background(a, &self.scene, &param, HeatmapMode::Bitmap))?;
-            paint(&self.canvases.data_points, None, |a| draw_data_background(a, &self.scene, &data_canvas, &data_frame))?;
+            paint(&self.canvases.param_surface, None, |a| {
+                draw_param_background(a, &self.scene, &param, HeatmapMode::Bitmap)
+            })?;
+            paint(&self.canvases.data_points, None, |a| {
+                draw_data_background(a, &self.scene, &data_canvas, &data_frame)
+            })?;
             self.background_dirty = false;
         }
         if self.overlay_dirty {
             let overlay = self.param_overlay(&param);
-            paint(&self.canvases.param_arrows, Some(&param.frame), |a| draw_param_overlay(a, &self.scene, &param, &overlay))?;
+            paint(&self.canvases.param_arrows, Some(&param.frame), |a| {
+                draw_param_overlay(a, &self.scene, &param, &overlay)
+            })?;
             let highlight = self.highlight();
-            paint(&self.canvases.data_line, Some(&data_frame), |a| draw_data_overlay(a, &self.scene, &data_canvas, &data_frame, highlight))?;
+            paint(&self.canvases.data_line, Some(&data_frame), |a| {
+                draw_data_overlay(a, &self.scene, &data_canvas, &data_frame, highlight)
+            })?;
             self.overlay_dirty = false;
         }
         Ok(self.animation.is_some())
@@ -182,12 +207,16 @@ impl App {
         let dpr = device_pixel_ratio();
         let p = (x * dpr, y * dpr);
         if figure == "data" {
-            let Some((_, frame)) = self.data else { return false };
+            let Some((_, frame)) = self.data else {
+                return false;
+            };
             let d = self.scene.problem.data();
             let hit = nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
             return self.select(hit);
         }
-        let Some(layout) = self.param else { return false };
+        let Some(layout) = self.param else {
+            return false;
+        };
         let frame = layout.frame;
         if !frame.contains_px(p.0, p.1) {
             return false;
@@ -204,7 +233,9 @@ impl App {
         }
         if self.progress >= 1.0 {
             let arrows = self.scene.example_arrows();
-            if let Some(i) = nearest_arrow(&frame, &arrows, self.scene.arrow_unit, p, PICK_RADIUS * dpr) {
+            if let Some(i) =
+                nearest_arrow(&frame, &arrows, self.scene.arrow_unit, p, PICK_RADIUS * dpr)
+            {
                 return self.select(Some(i));
             }
         }
@@ -220,13 +251,17 @@ impl App {
         let p = (x * dpr, y * dpr);
         match (&self.drag, figure) {
             (Some(Drag::Theta), "param") => {
-                let Some(layout) = self.param else { return false };
+                let Some(layout) = self.param else {
+                    return false;
+                };
                 let at = layout.frame.from_px(p.0, p.1);
                 self.set_theta(snap(at, layout.frame.units_per_px()));
                 true
             }
             (Some(Drag::Pan { last }), "param") => {
-                let Some(layout) = self.param else { return false };
+                let Some(layout) = self.param else {
+                    return false;
+                };
                 let at = layout.frame.from_px(p.0, p.1);
                 let view = pan_view(self.scene.view, *last, at);
                 // After the pan, the point under the pointer is `last` again.
@@ -262,7 +297,9 @@ impl App {
     /// A key pressed while the parameter figure has focus. Arrows move θ,
     /// "+" and "-" zoom, "0" frames the window again. Returns true if handled.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
-        if let Some(theta) = theta_after_key(self.scene.theta(), key, key_step(&self.scene.view, shift)) {
+        if let Some(theta) =
+            theta_after_key(self.scene.theta(), key, key_step(&self.scene.view, shift))
+        {
             let unit = self.param.map(|l| l.frame.units_per_px()).unwrap_or(0.0);
             self.set_theta(snap(theta, unit));
             return true;
@@ -280,7 +317,9 @@ impl App {
     /// The wheel at CSS pixel (x, y) of the parameter figure: zoom about it.
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) -> bool {
         let dpr = device_pixel_ratio();
-        let Some(layout) = self.param else { return false };
+        let Some(layout) = self.param else {
+            return false;
+        };
         if !layout.frame.contains_px(x * dpr, y * dpr) || delta_y == 0.0 {
             return false;
         }
@@ -308,7 +347,8 @@ impl App {
     #[wasm_bindgen(js_name = setSetting)]
     pub fn set_setting(&mut self, name: &str, value: &str) -> Result<(), JsError> {
         let mut state = self.scene.state.clone();
-        apply_setting(&mut state, name, value.trim()).map_err(|e| JsError::new(&format!("{name} {e}")))?;
+        apply_setting(&mut state, name, value.trim())
+            .map_err(|e| JsError::new(&format!("{name} {e}")))?;
         if state.recipe.x_min >= state.recipe.x_max {
             return Err(JsError::new("xmin must be less than xmax"));
         }
@@ -338,7 +378,11 @@ impl App {
             self.progress = to;
             self.animation = None;
         } else {
-            self.animation = Some(Animation { from: self.progress, to, start_ms: now_ms });
+            self.animation = Some(Animation {
+                from: self.progress,
+                to,
+                start_ms: now_ms,
+            });
         }
         self.overlay_dirty = true;
     }
@@ -391,11 +435,21 @@ impl App {
         if self.progress < 1.0 || !layout.frame.contains_px(p.0, p.1) {
             return None;
         }
-        nearest_arrow(&layout.frame, &self.scene.example_arrows(), self.scene.arrow_unit, p, PICK_RADIUS * dpr)
+        nearest_arrow(
+            &layout.frame,
+            &self.scene.example_arrows(),
+            self.scene.arrow_unit,
+            p,
+            PICK_RADIUS * dpr,
+        )
     }
 
     fn select(&mut self, hit: Option<usize>) -> bool {
-        let selected = if hit.is_some() && hit == self.scene.state.selected { None } else { hit };
+        let selected = if hit.is_some() && hit == self.scene.state.selected {
+            None
+        } else {
+            hit
+        };
         let changed = selected != self.scene.state.selected;
         self.scene.state.selected = selected;
         self.overlay_dirty |= changed;
@@ -443,9 +497,16 @@ impl App {
         let arrows = if self.progress >= 1.0 {
             right
         } else {
-            let wrong = mistaken_arrows(self.scene.problem.moments(), &mistaken_places(&self.scene, &layout.frame));
+            let wrong = mistaken_arrows(
+                self.scene.problem.moments(),
+                &mistaken_places(&self.scene, &layout.frame),
+            );
             blend(&wrong, &right, self.progress)
         };
-        ParamOverlay { arrows, show_mean: self.progress >= 1.0, highlight: self.highlight() }
+        ParamOverlay {
+            arrows,
+            show_mean: self.progress >= 1.0,
+            highlight: self.highlight(),
+        }
     }
 }

@@ -17,7 +17,11 @@ pub struct WebCanvas {
 impl WebCanvas {
     /// A backend drawing on `canvas` at its current pixel size.
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
-        let context = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
+        let context = canvas
+            .get_context("2d")
+            .ok()??
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
         Some(Self { inner, context })
     }
@@ -44,9 +48,13 @@ fn js_error(e: JsValue) -> DrawingErrorKind<WebCanvasError> {
     DrawingErrorKind::DrawingError(WebCanvasError(format!("{e:?}")))
 }
 
-fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<WebCanvasError> {
+fn lift<E: std::error::Error + Send + Sync>(
+    e: DrawingErrorKind<E>,
+) -> DrawingErrorKind<WebCanvasError> {
     match e {
-        DrawingErrorKind::DrawingError(c) => DrawingErrorKind::DrawingError(WebCanvasError(format!("{c:?}"))),
+        DrawingErrorKind::DrawingError(c) => {
+            DrawingErrorKind::DrawingError(WebCanvasError(format!("{c:?}")))
+        }
         DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
     }
 }
@@ -66,45 +74,93 @@ impl DrawingBackend for WebCanvas {
         self.inner.present().map_err(lift)
     }
 
-    fn draw_pixel(&mut self, point: BackendCoord, color: plotters_backend::BackendColor) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: plotters_backend::BackendColor,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.draw_pixel(point, color).map_err(lift)
     }
 
-    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.draw_line(from, to, style).map_err(lift)
     }
 
-    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        ul: BackendCoord,
+        br: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.draw_rect(ul, br, style, fill).map_err(lift)
     }
 
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.draw_path(path, style).map_err(lift)
     }
 
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.fill_polygon(vert, style).map_err(lift)
     }
 
-    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<WebCanvasError>> {
-        self.inner.draw_circle(center, radius, style, fill).map_err(lift)
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.inner
+            .draw_circle(center, radius, style, fill)
+            .map_err(lift)
     }
 
-    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         self.inner.draw_text(text, style, pos).map_err(lift)
     }
 
-    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), DrawingErrorKind<WebCanvasError>> {
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<WebCanvasError>> {
         self.inner.estimate_text_size(text, style).map_err(lift)
     }
 
     /// Puts an RGB image at `pos` with one `putImageData` call.
-    fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        (w, h): (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         let mut rgba = Vec::with_capacity((w * h * 4) as usize);
         for px in src.chunks_exact(3) {
             rgba.extend_from_slice(&[px[0], px[1], px[2], 255]);
         }
-        let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_error)?;
-        self.context.put_image_data(&image, pos.0 as f64, pos.1 as f64).map_err(js_error)
+        let image =
+            ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_error)?;
+        self.context
+            .put_image_data(&image, pos.0 as f64, pos.1 as f64)
+            .map_err(js_error)
     }
 }

@@ -16,7 +16,10 @@ pub fn canvas_by_id(id: &str) -> Result<HtmlCanvasElement, String> {
 
 /// The device-pixel ratio of the window (1 when unknown).
 pub fn device_pixel_ratio() -> f64 {
-    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| *r > 0.0).unwrap_or(1.0)
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| *r > 0.0)
+        .unwrap_or(1.0)
 }
 
 /// Gives `canvas` a backing store of its CSS size times the device-pixel
@@ -40,7 +43,9 @@ pub fn show_error_banner(message: &str) {
         .and_then(|d| d.get_element_by_id("error-banner"))
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(b) = banner {
-        b.set_text_content(Some(&format!("Something went wrong inside the page: {message}. Reload to start again.")));
+        b.set_text_content(Some(&format!(
+            "Something went wrong inside the page: {message}. Reload to start again."
+        )));
         b.set_hidden(false);
     }
 }

@@ -25,31 +25,64 @@ fn head(from: (f64, f64), to: (f64, f64), length: f64) -> Option<[(i32, i32); 3]
     let base = (to.0 - ux * head, to.1 - uy * head);
     let half = 0.45 * head;
     let p = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
-    Some([p(to.0, to.1), p(base.0 - uy * half, base.1 + ux * half), p(base.0 + uy * half, base.1 - ux * half)])
+    Some([
+        p(to.0, to.1),
+        p(base.0 - uy * half, base.1 + ux * half),
+        p(base.0 + uy * half, base.1 - ux * half),
+    ])
 }
 
 /// Draws an arrow from `from` to `to` (pixels). A zero-length arrow is a dot.
-pub fn draw_arrow<DB: DrawingBackend>(area: &Area<DB>, from: (f64, f64), to: (f64, f64), style: ArrowStyle) -> DrawResult {
+pub fn draw_arrow<DB: DrawingBackend>(
+    area: &Area<DB>,
+    from: (f64, f64),
+    to: (f64, f64),
+    style: ArrowStyle,
+) -> DrawResult {
     let r = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
     match head(from, to, style.head) {
-        None => drawn(area.draw(&Circle::new(r(from), (style.width as i32).max(2), style.color.filled()))),
+        None => drawn(area.draw(&Circle::new(
+            r(from),
+            (style.width as i32).max(2),
+            style.color.filled(),
+        ))),
         Some(tri) => {
             // The shaft stops inside the head so that a thick shaft does not poke out of the tip.
-            let mid = ((tri[1].0 + tri[2].0) as f64 / 2.0, (tri[1].1 + tri[2].1) as f64 / 2.0);
+            let mid = (
+                (tri[1].0 + tri[2].0) as f64 / 2.0,
+                (tri[1].1 + tri[2].1) as f64 / 2.0,
+            );
             let shaft_end = ((mid.0 + to.0) / 2.0, (mid.1 + to.1) / 2.0);
-            drawn(area.draw(&PathElement::new(vec![r(from), r(shaft_end)], style.color.stroke_width(style.width))))?;
+            drawn(area.draw(&PathElement::new(
+                vec![r(from), r(shaft_end)],
+                style.color.stroke_width(style.width),
+            )))?;
             drawn(area.draw(&Polygon::new(tri.to_vec(), style.color.filled())))
         }
     }
 }
 
 /// Draws a dashed arrow (dashes of `dash` pixels) with an open head.
-pub fn draw_dashed_arrow<DB: DrawingBackend>(area: &Area<DB>, from: (f64, f64), to: (f64, f64), style: ArrowStyle, dash: u32) -> DrawResult {
+pub fn draw_dashed_arrow<DB: DrawingBackend>(
+    area: &Area<DB>,
+    from: (f64, f64),
+    to: (f64, f64),
+    style: ArrowStyle,
+    dash: u32,
+) -> DrawResult {
     let r = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
-    drawn(area.draw(&DashedPathElement::new(vec![r(from), r(to)].into_iter(), dash, dash, style.color.stroke_width(style.width))))?;
+    drawn(area.draw(&DashedPathElement::new(
+        vec![r(from), r(to)],
+        dash,
+        dash,
+        style.color.stroke_width(style.width),
+    )))?;
     if let Some(tri) = head(from, to, style.head) {
         let outline = vec![tri[0], tri[1], tri[2], tri[0]];
-        drawn(area.draw(&PathElement::new(outline, style.color.stroke_width(style.width))))?;
+        drawn(area.draw(&PathElement::new(
+            outline,
+            style.color.stroke_width(style.width),
+        )))?;
     }
     Ok(())
 }

@@ -19,7 +19,12 @@ pub fn data_layout(scene: &OnePoint, canvas: Canvas) -> PlotFrame {
         let pad = if hi > lo { 0.08 * (hi - lo) } else { 1.0 };
         (lo - pad, hi + pad)
     };
-    let (left, top, right, bottom) = (canvas.pxf(52.0), canvas.pxf(22.0), canvas.pxf(14.0), canvas.pxf(46.0));
+    let (left, top, right, bottom) = (
+        canvas.pxf(52.0),
+        canvas.pxf(22.0),
+        canvas.pxf(14.0),
+        canvas.pxf(46.0),
+    );
     PlotFrame {
         left,
         top,
@@ -42,7 +47,12 @@ pub fn point_radius(n: usize) -> f64 {
 }
 
 /// The layer that changes only with the data: axes, grid and points.
-pub fn draw_data_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, canvas: &Canvas, frame: &PlotFrame) -> DrawResult {
+pub fn draw_data_background<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scene: &OnePoint,
+    canvas: &Canvas,
+    frame: &PlotFrame,
+) -> DrawResult {
     drawn(area.fill(&WHITE))?;
     draw_axes(area, canvas, frame, ("x", "y"), true)?;
     let d = scene.problem.data();
@@ -55,24 +65,54 @@ pub fn draw_data_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoin
 
 /// The layer that moves with θ: residuals, the model line y = θ₀x + θ₁, and
 /// the highlighted example.
-pub fn draw_data_overlay<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, canvas: &Canvas, frame: &PlotFrame, highlight: Option<usize>) -> DrawResult {
+pub fn draw_data_overlay<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scene: &OnePoint,
+    canvas: &Canvas,
+    frame: &PlotFrame,
+    highlight: Option<usize>,
+) -> DrawResult {
     let d = scene.problem.data();
     let t = scene.theta();
     let line_at = |x: f64| t[0] * x + t[1];
-    let width = if d.len() > 1000 { canvas.px(1.0) } else { canvas.px(1.5) };
+    let width = if d.len() > 1000 {
+        canvas.px(1.0)
+    } else {
+        canvas.px(1.5)
+    };
     for (&x, &y) in d.xs.iter().zip(&d.ys) {
         let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
-        drawn(area.draw(&PathElement::new(seg, RESIDUAL.mix(0.8).stroke_width(width))))?;
+        drawn(area.draw(&PathElement::new(
+            seg,
+            RESIDUAL.mix(0.8).stroke_width(width),
+        )))?;
     }
-    let ends = vec![frame.to_px([frame.x.0, line_at(frame.x.0)]), frame.to_px([frame.x.1, line_at(frame.x.1)])];
-    drawn(area.draw(&PathElement::new(ends, MODEL_LINE.stroke_width(canvas.px(2.0)))))?;
+    let ends = vec![
+        frame.to_px([frame.x.0, line_at(frame.x.0)]),
+        frame.to_px([frame.x.1, line_at(frame.x.1)]),
+    ];
+    drawn(area.draw(&PathElement::new(
+        ends,
+        MODEL_LINE.stroke_width(canvas.px(2.0)),
+    )))?;
     if let Some(i) = highlight.filter(|&i| i < d.len()) {
         let (x, y) = (d.xs[i], d.ys[i]);
         let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
-        drawn(area.draw(&PathElement::new(seg, HIGHLIGHT.stroke_width(canvas.px(3.0)))))?;
+        drawn(area.draw(&PathElement::new(
+            seg,
+            HIGHLIGHT.stroke_width(canvas.px(3.0)),
+        )))?;
         let r = canvas.px(point_radius(d.len()) + 4.0) as i32;
-        drawn(area.draw(&Circle::new(frame.to_px([x, y]), r, HIGHLIGHT.stroke_width(canvas.px(2.5)))))?;
-        drawn(area.draw(&Circle::new(frame.to_px([x, y]), canvas.px(point_radius(d.len())) as i32, HIGHLIGHT.filled())))?;
+        drawn(area.draw(&Circle::new(
+            frame.to_px([x, y]),
+            r,
+            HIGHLIGHT.stroke_width(canvas.px(2.5)),
+        )))?;
+        drawn(area.draw(&Circle::new(
+            frame.to_px([x, y]),
+            canvas.px(point_radius(d.len())) as i32,
+            HIGHLIGHT.filled(),
+        )))?;
     }
     Ok(())
 }

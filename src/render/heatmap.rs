@@ -53,7 +53,12 @@ pub fn surface_pixels(m: &Moments, frame: &PlotFrame, scale: &LogScale) -> Bitma
             rgb.extend_from_slice(&[r, g, b]);
         }
     }
-    Bitmap { at: (frame.left.round() as i32, frame.top.round() as i32), width: w, height: h, rgb }
+    Bitmap {
+        at: (frame.left.round() as i32, frame.top.round() as i32),
+        width: w,
+        height: h,
+        rgb,
+    }
 }
 
 /// Paints the surface under `frame`, as one bitmap or as filled cells.
@@ -69,10 +74,14 @@ pub fn draw_surface<DB: DrawingBackend>(
         HeatmapMode::Cells(size) => {
             let size = size.max(1) as i32;
             let (x0, y0) = (frame.left.round() as i32, frame.top.round() as i32);
-            let (x1, y1) = (x0 + frame.width.round() as i32, y0 + frame.height.round() as i32);
+            let (x1, y1) = (
+                x0 + frame.width.round() as i32,
+                y0 + frame.height.round() as i32,
+            );
             for py in (y0..y1).step_by(size as usize) {
                 for px in (x0..x1).step_by(size as usize) {
-                    let centre = frame.from_px(px as f64 + size as f64 / 2.0, py as f64 + size as f64 / 2.0);
+                    let centre =
+                        frame.from_px(px as f64 + size as f64 / 2.0, py as f64 + size as f64 / 2.0);
                     let color = surface_color(scale.position(m.cost(centre)));
                     let corner = ((px + size).min(x1), (py + size).min(y1));
                     drawn(area.draw(&Rectangle::new([(px, py), corner], color.filled())))?;
@@ -96,9 +105,15 @@ pub fn draw_colorbar<DB: DrawingBackend>(
     for row in 0..h {
         let t = 1.0 - (row as f64 + 0.5) / h as f64;
         let y = top + row;
-        drawn(area.draw(&Rectangle::new([(left, y), (left + w, y + 1)], surface_color(t).filled())))?;
+        drawn(area.draw(&Rectangle::new(
+            [(left, y), (left + w, y + 1)],
+            surface_color(t).filled(),
+        )))?;
     }
-    drawn(area.draw(&Rectangle::new([(left, top), (left + w, top + h)], INK.stroke_width(1))))?;
+    drawn(area.draw(&Rectangle::new(
+        [(left, top), (left + w, top + h)],
+        INK.stroke_width(1),
+    )))?;
     let font = ("sans-serif", canvas.pxf(11.0)).into_font().color(&INK);
     let label = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Left,
@@ -106,12 +121,23 @@ pub fn draw_colorbar<DB: DrawingBackend>(
     ));
     for &level in levels {
         let y = top + ((1.0 - scale.position(level)) * h as f64).round() as i32;
-        drawn(area.draw(&PathElement::new(vec![(left + w, y), (left + w + canvas.px(4.0) as i32, y)], INK.stroke_width(1))))?;
-        drawn(area.draw(&Text::new(fmt_sig(level, 2), (left + w + canvas.px(6.0) as i32, y), label.clone())))?;
+        drawn(area.draw(&PathElement::new(
+            vec![(left + w, y), (left + w + canvas.px(4.0) as i32, y)],
+            INK.stroke_width(1),
+        )))?;
+        drawn(area.draw(&Text::new(
+            fmt_sig(level, 2),
+            (left + w + canvas.px(6.0) as i32, y),
+            label.clone(),
+        )))?;
     }
     let title = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Left,
         plotters::style::text_anchor::VPos::Bottom,
     ));
-    drawn(area.draw(&Text::new("C(θ), log".to_string(), (left, top - canvas.px(4.0) as i32), title)))
+    drawn(area.draw(&Text::new(
+        "C(θ), log".to_string(),
+        (left, top - canvas.px(4.0) as i32),
+        title,
+    )))
 }

@@ -25,13 +25,27 @@ pub struct ParamLayout {
 
 /// Lays out a `canvas`-sized parameter figure for `scene`.
 pub fn param_layout(scene: &OnePoint, canvas: Canvas) -> ParamLayout {
-    let (left, top, right, bottom) = (canvas.pxf(58.0), canvas.pxf(22.0), canvas.pxf(74.0), canvas.pxf(46.0));
+    let (left, top, right, bottom) = (
+        canvas.pxf(58.0),
+        canvas.pxf(22.0),
+        canvas.pxf(74.0),
+        canvas.pxf(46.0),
+    );
     let width = (canvas.width as f64 - left - right).max(10.0).round();
     let height = (canvas.height as f64 - top - bottom).max(10.0).round();
     let frame = equal_scale_frame(scene.view, left, top, width, height);
     let bar_left = (left + width + canvas.pxf(12.0)).round() as i32;
-    let colorbar = (bar_left, top.round() as i32, canvas.px(12.0) as i32, height as i32);
-    ParamLayout { canvas, frame, colorbar }
+    let colorbar = (
+        bar_left,
+        top.round() as i32,
+        canvas.px(12.0) as i32,
+        height as i32,
+    );
+    ParamLayout {
+        canvas,
+        frame,
+        colorbar,
+    }
 }
 
 /// What the overlay shows: the per-example arrows (at θ in the true
@@ -45,7 +59,12 @@ pub struct ParamOverlay {
 
 /// The layer that changes only with the data or the window: the surface,
 /// labelled contours, axes, colour bar and the minimum.
-pub fn draw_param_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, layout: &ParamLayout, mode: HeatmapMode) -> DrawResult {
+pub fn draw_param_background<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scene: &OnePoint,
+    layout: &ParamLayout,
+    mode: HeatmapMode,
+) -> DrawResult {
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     drawn(area.fill(&WHITE))?;
     let m = scene.problem.moments();
@@ -65,7 +84,10 @@ pub fn draw_param_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoi
         if frame.contains_px(x as f64, y as f64) {
             let s = canvas.px(6.0) as i32;
             drawn(area.draw(&Cross::new((x, y), s, INK.stroke_width(canvas.px(2.0)))))?;
-            let font = ("sans-serif", canvas.pxf(12.0)).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Bottom));
+            let font = ("sans-serif", canvas.pxf(12.0))
+                .into_font()
+                .color(&INK)
+                .pos(Pos::new(HPos::Left, VPos::Bottom));
             drawn(area.draw(&Text::new("min".to_string(), (x + s, y - s), font)))?;
         }
     }
@@ -75,51 +97,137 @@ pub fn draw_param_background<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoi
 
 /// Labels a contour at the rightmost point of its longest path that sits
 /// well inside the frame, on a pale box so it reads over the surface.
-fn draw_contour_label<DB: DrawingBackend>(area: &Area<DB>, canvas: &Canvas, frame: &PlotFrame, level: f64, paths: &[Vec<[f64; 2]>]) -> DrawResult {
+fn draw_contour_label<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    frame: &PlotFrame,
+    level: f64,
+    paths: &[Vec<[f64; 2]>],
+) -> DrawResult {
     let margin = canvas.pxf(18.0);
     let inside = |&(x, y): &(f64, f64)| {
-        x > frame.left + margin && x < frame.left + frame.width - 2.0 * margin && y > frame.top + margin && y < frame.top + frame.height - margin
+        x > frame.left + margin
+            && x < frame.left + frame.width - 2.0 * margin
+            && y > frame.top + margin
+            && y < frame.top + frame.height - margin
     };
-    let Some(longest) = paths.iter().max_by_key(|p| p.len()) else { return Ok(()) };
-    let spot = longest.iter().map(|&p| frame.to_px_f(p)).filter(inside).max_by(|a, b| a.0.total_cmp(&b.0));
+    let Some(longest) = paths.iter().max_by_key(|p| p.len()) else {
+        return Ok(());
+    };
+    let spot = longest
+        .iter()
+        .map(|&p| frame.to_px_f(p))
+        .filter(inside)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
     let Some((x, y)) = spot else { return Ok(()) };
     let text = fmt_sig(level, 2);
     let size = canvas.pxf(10.0);
     let half_w = (0.32 * size * text.chars().count() as f64).round() as i32 + canvas.px(2.0) as i32;
     let half_h = (0.6 * size).round() as i32;
     let (x, y) = (x.round() as i32, y.round() as i32);
-    drawn(area.draw(&Rectangle::new([(x - half_w, y - half_h), (x + half_w, y + half_h)], WHITE.mix(0.8).filled())))?;
-    let font = ("sans-serif", size).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Center));
+    drawn(area.draw(&Rectangle::new(
+        [(x - half_w, y - half_h), (x + half_w, y + half_h)],
+        WHITE.mix(0.8).filled(),
+    )))?;
+    let font = ("sans-serif", size)
+        .into_font()
+        .color(&INK)
+        .pos(Pos::new(HPos::Center, VPos::Center));
     drawn(area.draw(&Text::new(text, (x, y), font)))
 }
 
 /// The layer that moves with θ: per-example arrows, their mean, ∇C, the
 /// highlighted example and the θ marker. Arrows may reach past the frame;
 /// a canvas host clips this layer to `layout.frame`.
-pub fn draw_param_overlay<DB: DrawingBackend>(area: &Area<DB>, scene: &OnePoint, layout: &ParamLayout, overlay: &ParamOverlay) -> DrawResult {
+pub fn draw_param_overlay<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scene: &OnePoint,
+    layout: &ParamLayout,
+    overlay: &ParamOverlay,
+) -> DrawResult {
     let (canvas, frame, unit) = (&layout.canvas, &layout.frame, scene.arrow_unit);
     let px = |p: [f64; 2]| frame.to_px_f(p);
-    let thin = ArrowStyle { color: EXAMPLE_ARROW, width: canvas.px(1.0), head: canvas.pxf(6.0) };
+    let thin = ArrowStyle {
+        color: EXAMPLE_ARROW,
+        width: canvas.px(1.0),
+        head: canvas.pxf(6.0),
+    };
     for arrow in &overlay.arrows {
         draw_arrow(area, px(arrow.from), px(arrow.tip(unit)), thin)?;
     }
     if let Some(i) = overlay.highlight.filter(|&i| i < overlay.arrows.len()) {
         let a = overlay.arrows[i];
-        let style = ArrowStyle { color: HIGHLIGHT.to_rgba(), width: canvas.px(2.5), head: canvas.pxf(10.0) };
+        let style = ArrowStyle {
+            color: HIGHLIGHT.to_rgba(),
+            width: canvas.px(2.5),
+            head: canvas.pxf(10.0),
+        };
         draw_arrow(area, px(a.from), px(a.tip(unit)), style)?;
     }
     let theta = scene.theta();
     if overlay.show_mean {
-        let mean = GradArrow { from: theta, grad: scene.mean_gradient() };
-        let bold = ArrowStyle { color: MEAN_ARROW.to_rgba(), width: canvas.px(4.5), head: canvas.pxf(16.0) };
+        let mean = GradArrow {
+            from: theta,
+            grad: scene.mean_gradient(),
+        };
+        let bold = ArrowStyle {
+            color: MEAN_ARROW.to_rgba(),
+            width: canvas.px(4.5),
+            head: canvas.pxf(16.0),
+        };
         draw_arrow(area, px(mean.from), px(mean.tip(unit)), bold)?;
-        let grad_c = GradArrow { from: theta, grad: scene.cost_gradient() };
-        let dashed = ArrowStyle { color: GRAD_C.to_rgba(), width: canvas.px(1.5), head: canvas.pxf(16.0) };
-        draw_dashed_arrow(area, px(grad_c.from), px(grad_c.tip(unit)), dashed, canvas.px(4.0))?;
+        let grad_c = GradArrow {
+            from: theta,
+            grad: scene.cost_gradient(),
+        };
+        let dashed = ArrowStyle {
+            color: GRAD_C.to_rgba(),
+            width: canvas.px(1.5),
+            head: canvas.pxf(16.0),
+        };
+        draw_dashed_arrow(
+            area,
+            px(grad_c.from),
+            px(grad_c.tip(unit)),
+            dashed,
+            canvas.px(4.0),
+        )?;
+        draw_mean_label(area, canvas, px(mean.from), px(mean.tip(unit)))?;
     }
     let (x, y) = px(theta);
     let c = (x.round() as i32, y.round() as i32);
     drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, WHITE.filled())))?;
-    drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, INK.stroke_width(canvas.px(2.0)))))?;
+    drawn(area.draw(&Circle::new(
+        c,
+        canvas.px(7.0) as i32,
+        INK.stroke_width(canvas.px(2.0)),
+    )))?;
     drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
+}
+
+/// Names the bold arrow beside its tip, on the side away from θ.
+fn draw_mean_label<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    from: (f64, f64),
+    tip: (f64, f64),
+) -> DrawResult {
+    let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
+    let len = dx.hypot(dy);
+    if len < canvas.pxf(12.0) {
+        return Ok(());
+    }
+    let gap = canvas.pxf(10.0);
+    let at = (
+        (tip.0 + dx / len * gap).round() as i32,
+        (tip.1 + dy / len * gap).round() as i32,
+    );
+    let h = if dx >= 0.0 { HPos::Left } else { HPos::Right };
+    let v = if dy >= 0.0 { VPos::Top } else { VPos::Bottom };
+    let font = ("sans-serif", canvas.pxf(13.0))
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&MEAN_ARROW)
+        .pos(Pos::new(h, v));
+    drawn(area.draw(&Text::new("mean = −∇C".to_string(), at, font)))
 }

@@ -44,6 +44,17 @@ export function distinctColours(page, id) {
   }, id);
 }
 
+/** How many pixels of a canvas are painted (not fully transparent): for overlay layers. */
+export function paintedPixels(page, id) {
+  return page.evaluate((id) => {
+    const c = document.getElementById(id);
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+    return count;
+  }, id);
+}
+
 /** Every canvas's pixels, as data URLs, keyed by id. */
 export function canvasPixels(page) {
   return page.evaluate(() => Object.fromEntries(

@@ -9,8 +9,25 @@ use crate::setup::ensure_wasm_tools;
 pub fn build_page() -> Result<(), String> {
     ensure_wasm_tools()?;
     println!("building the wasm package");
-    cargo(&["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "gradavg"], &[])?;
+    cargo(
+        &[
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "gradavg",
+        ],
+        &[],
+    )?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/gradavg.wasm");
-    let wasm = wasm.to_str().ok_or("the target path is not UTF-8")?.to_string();
-    run("wasm-bindgen", &["--target", "web", "--out-dir", "pkg", &wasm], &[])
+    let wasm = wasm
+        .to_str()
+        .ok_or("the target path is not UTF-8")?
+        .to_string();
+    run(
+        "wasm-bindgen",
+        &["--target", "web", "--out-dir", "pkg", &wasm],
+        &[],
+    )
 }

@@ -35,7 +35,9 @@ fn main() -> ExitCode {
 fn serve_command(args: &[String]) -> Result<(), String> {
     let port = match args {
         [] => 8000,
-        [flag, value] if flag == "--port" => value.parse().map_err(|_| format!("--port needs a number, got {value:?}"))?,
+        [flag, value] if flag == "--port" => value
+            .parse()
+            .map_err(|_| format!("--port needs a number, got {value:?}"))?,
         _ => return Err("usage: cargo xtask serve [--port N]".into()),
     };
     build::build_page()?;
@@ -52,7 +54,15 @@ fn test_command() -> Result<(), String> {
     setup::ensure_wasm_tools()?;
     let driver = setup::ensure_chromium()?;
     run::cargo(
-        &["test", "--target", "wasm32-unknown-unknown", "-p", "gradavg", "--test", "web"],
+        &[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "gradavg",
+            "--test",
+            "web",
+        ],
         &[("CHROMEDRIVER", driver.as_str())],
     )?;
     println!("== 3/3 end-to-end tests (playwright-core + Chromium)");
@@ -60,7 +70,10 @@ fn test_command() -> Result<(), String> {
     setup::ensure_npm_packages()?;
     let server = serve::Server::start(0)?;
     let url = server.url();
-    run::node(&["--test", "--test-concurrency=1", "tests/e2e/"], &[("GRADAVG_URL", url.as_str())])?;
+    run::node(
+        &["--test", "--test-concurrency=1", "tests/e2e/"],
+        &[("GRADAVG_URL", url.as_str())],
+    )?;
     println!("all test layers passed");
     Ok(())
 }

@@ -7,8 +7,9 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The wasm target and the wasm-bindgen CLI of exactly the version in Cargo.lock.
 pub fn ensure_wasm_tools() -> Result<(), String> {
-    let installed = output("rustup", &["target", "list", "--installed"])
-        .ok_or("rustup is not available: install Rust with rustup (https://rustup.rs), then rerun")?;
+    let installed = output("rustup", &["target", "list", "--installed"]).ok_or(
+        "rustup is not available: install Rust with rustup (https://rustup.rs), then rerun",
+    )?;
     if !installed.lines().any(|l| l.trim() == WASM_TARGET) {
         println!("installing the {WASM_TARGET} target");
         run("rustup", &["target", "add", WASM_TARGET], &[])?;
@@ -17,20 +18,36 @@ pub fn ensure_wasm_tools() -> Result<(), String> {
     let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
     let have_runner = output("wasm-bindgen-test-runner", &["--version"]).unwrap_or_default();
     if !have.contains(&wanted) || !have_runner.contains(&wanted) {
-        println!("installing wasm-bindgen-cli {wanted} (matches Cargo.lock; takes a few minutes once)");
+        println!(
+            "installing wasm-bindgen-cli {wanted} (matches Cargo.lock; takes a few minutes once)"
+        );
         // No --locked: the registry mirror lacks one of its locked dependencies.
-        run("cargo", &["install", "wasm-bindgen-cli", "--version", &wanted, "--force"], &[])?;
+        run(
+            "cargo",
+            &[
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &wanted,
+                "--force",
+            ],
+            &[],
+        )?;
     }
     Ok(())
 }
 
 /// The version of `package` recorded in Cargo.lock.
 fn locked_version(package: &str) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == format!("name = \"{package}\"") {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
                 return Ok(v.trim_end_matches('"').to_string());
             }
         }
@@ -59,19 +76,33 @@ pub fn ensure_chromium() -> Result<String, String> {
     }
     println!("installing chromium and chromium-driver with apt-get");
     run("apt-get", &["update"], &[])?;
-    run("apt-get", &["install", "-y", "chromium", "chromium-driver"], &[("DEBIAN_FRONTEND", "noninteractive")])?;
+    run(
+        "apt-get",
+        &["install", "-y", "chromium", "chromium-driver"],
+        &[("DEBIAN_FRONTEND", "noninteractive")],
+    )?;
     Ok(driver.to_string())
 }
 
 /// The npm packages of the browser tests (playwright-core), from the lock file.
 pub fn ensure_npm_packages() -> Result<(), String> {
     let dir = root().join("tests/e2e");
-    if dir.join("node_modules/playwright-core/package.json").exists() {
+    if dir
+        .join("node_modules/playwright-core/package.json")
+        .exists()
+    {
         return Ok(());
     }
     if output("npm", &["--version"]).is_none() {
-        return Err("npm is needed for the browser tests: apt-get install -y nodejs npm (Node 20 or newer)".into());
+        return Err(
+            "npm is needed for the browser tests: apt-get install -y nodejs npm (Node 20 or newer)"
+                .into(),
+        );
     }
     println!("installing the npm packages of tests/e2e");
-    run("npm", &["ci", "--prefix", "tests/e2e", "--no-audit", "--no-fund"], &[])
+    run(
+        "npm",
+        &["ci", "--prefix", "tests/e2e", "--no-audit", "--no-fund"],
+        &[],
+    )
 }

@@ -1,0 +1,69 @@
+//! The seeded dataset generator: pinned values, determinism and the
+//! statistics of the noise.
+
+#[path = "common/pins.rs"]
+mod pins;
+
+use gradavg::data::Dataset;
+use gradavg::moments::Moments;
+use gradavg::state::State;
+
+#[test]
+fn default_dataset_is_pinned_bit_for_bit() {
+    let d = Dataset::generate(&State::default().recipe);
+    assert_eq!(d.len(), 12);
+    for (i, x, y) in pins::DEFAULT_DATA {
+        assert_eq!(d.xs[i].to_bits(), x, "x[{i}] = {}", d.xs[i]);
+        assert_eq!(d.ys[i].to_bits(), y, "y[{i}] = {}", d.ys[i]);
+    }
+}
+
+#[test]
+fn large_dataset_is_pinned_bit_for_bit() {
+    let mut r = State::default().recipe;
+    r.n = pins::LARGE_N;
+    r.seed = pins::LARGE_SEED;
+    let d = Dataset::generate(&r);
+    let (sx, sy) = (d.xs.iter().sum::<f64>(), d.ys.iter().sum::<f64>());
+    assert_eq!(
+        (
+            sx.to_bits(),
+            sy.to_bits(),
+            d.ys[pins::LARGE_N - 1].to_bits()
+        ),
+        pins::LARGE_SUMS
+    );
+}
+
+#[test]
+fn same_seed_same_data_other_seed_other_data() {
+    let r = State::default().recipe;
+    assert_eq!(Dataset::generate(&r), Dataset::generate(&r));
+    let mut other = r;
+    other.seed += 1;
+    assert_ne!(Dataset::generate(&r).xs, Dataset::generate(&other).xs);
+}
+
+#[test]
+fn generated_data_has_the_recipes_line_and_noise() {
+    // With N = 10,000 the least-squares fit recovers a and c within a few
+    // standard errors, and the residual variance is σ² within 5%.
+    // SE(slope) = σ / (√N · sd(x)) = 0.5 / (100 · 0.866) ≈ 0.0058.
+    let mut r = State::default().recipe;
+    r.n = 10_000;
+    r.seed = 99;
+    let d = Dataset::generate(&r);
+    assert!(d.xs.iter().all(|&x| (r.x_min..r.x_max).contains(&x)));
+    let m = Moments::of(&d.xs, &d.ys);
+    let [slope, intercept] = m.minimum().unwrap();
+    assert!((slope - r.slope).abs() < 4.0 * 0.0058, "slope {slope}");
+    assert!(
+        (intercept - r.intercept).abs() < 0.03,
+        "intercept {intercept}"
+    );
+    let residual_var = m.min_cost();
+    assert!(
+        (residual_var / (r.noise * r.noise) - 1.0).abs() < 0.05,
+        "residual variance {residual_var}"
+    );
+}

@@ -1,0 +1,61 @@
+// The JS API contract of DESIGN.md, used from JavaScript as a course author would.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open } from "./helpers.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test("Problem computes from JS and bad arguments throw Errors that name the problem", async () => {
+  const { page, errors, context } = await open(browser);
+  const result = await page.evaluate(async () => {
+    const { Problem } = await import("/pkg/gradavg.js");
+    const p = Problem.linear(new Float64Array([0, 1, 2]), new Float64Array([1, 3, 2]));
+    const theta = new Float64Array([1, 0]);
+    const out = {
+      n: p.numExamples(),
+      params: p.numParams(),
+      loss: p.loss(theta),
+      grads: Array.from(p.exampleGradients(theta)),
+      gradient: Array.from(p.gradient(theta)),
+      batch: Array.from(p.batchGradient(theta, new Uint32Array([0, 1]))),
+      update: Array.from(p.batchUpdate(theta, new Uint32Array([0, 1]), 0.5)),
+      types: [p.exampleLosses(theta) instanceof Float64Array, p.gradient(theta) instanceof Float64Array],
+      errors: [],
+    };
+    const attempts = [
+      () => Problem.linear(new Float64Array([1, 2]), new Float64Array([1])),
+      () => Problem.linear(new Float64Array([]), new Float64Array([])),
+      () => Problem.linear(new Float64Array([NaN]), new Float64Array([1])),
+      () => p.loss(new Float64Array([1])),
+      () => p.gradient(new Float64Array([Infinity, 0])),
+      () => p.batchGradient(theta, new Uint32Array([])),
+      () => p.batchGradient(theta, new Uint32Array([9])),
+      () => p.batchUpdate(theta, new Uint32Array([0]), NaN),
+    ];
+    for (const attempt of attempts) {
+      try { attempt(); out.errors.push("no error"); } catch (e) { out.errors.push(`${e instanceof Error}:${e.message}`); }
+    }
+    out.after = p.loss(theta); // still alive after every error
+    return out;
+  });
+  assert.equal(result.n, 3);
+  assert.equal(result.params, 2);
+  assert.ok(Math.abs(result.loss - 5 / 3) < 1e-15);
+  assert.deepEqual(result.grads, [-0, -2, -4, -4, -0, -0]); // −2·r·x with x = 0 is −0
+  assert.ok(Math.abs(result.gradient[0] + 4 / 3) < 1e-15 && Math.abs(result.gradient[1] + 2) < 1e-15);
+  assert.deepEqual(result.batch, [-2, -3]);
+  assert.deepEqual(result.update, [2, 1.5]);
+  assert.deepEqual(result.types, [true, true]);
+  const expected = [/same length/, /at least one example/, /xs\[0\] is NaN/, /2 entries/, /theta\[0\] is inf/,
+    /batch is empty/, /index 9 is out of range/, /learning rate is NaN/];
+  result.errors.forEach((line, i) => {
+    assert.ok(line.startsWith("true:"), `attempt ${i} did not throw an Error: ${line}`);
+    assert.match(line, expected[i]);
+    assert.doesNotMatch(line, /unreachable/);
+  });
+  assert.ok(Math.abs(result.after - 5 / 3) < 1e-15);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

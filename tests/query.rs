@@ -1,0 +1,146 @@
+//! The URL codec: round trips, and any string at all as input.
+
+use gradavg::query::{from_query, to_query};
+use gradavg::rng::SeededRng;
+use gradavg::state::{Picture, State, ViewWindow};
+
+fn random_state(rng: &mut SeededRng) -> State {
+    let mut s = State::default();
+    s.recipe.n = 1 + (rng.uniform() * 9999.0) as usize;
+    s.recipe.slope = rng.uniform_in(-100.0, 100.0);
+    s.recipe.intercept = rng.uniform_in(-100.0, 100.0);
+    s.recipe.noise = rng.uniform_in(0.0, 100.0);
+    s.recipe.x_min = rng.uniform_in(-1000.0, 0.0);
+    s.recipe.x_max = rng.uniform_in(0.0, 1000.0);
+    s.recipe.seed = (rng.uniform() * u32::MAX as f64) as u32;
+    s.theta = [rng.uniform_in(-1e6, 1e6), rng.uniform_in(-1e-6, 1e-6)];
+    s.arrow_scale = rng.uniform_in(0.05, 20.0);
+    if rng.uniform() < 0.5 {
+        s.view = Some(ViewWindow {
+            center: [rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)],
+            half: rng.uniform_in(1e-3, 10.0),
+        });
+    }
+    if rng.uniform() < 0.5 {
+        s.picture = Picture::Mistaken;
+    }
+    if rng.uniform() < 0.5 {
+        s.selected = Some((rng.uniform() * s.recipe.n as f64) as usize);
+    }
+    s
+}
+
+#[test]
+fn default_state_round_trips_without_notices() {
+    let s = State::default();
+    let (back, notices) = from_query(&to_query(&s));
+    assert_eq!(back, s);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(from_query("").0, s, "an empty query is the default page");
+}
+
+#[test]
+fn random_states_round_trip_exactly() {
+    let mut rng = SeededRng::new(1);
+    for _ in 0..2000 {
+        let s = random_state(&mut rng);
+        let q = to_query(&s);
+        let (back, notices) = from_query(&format!("?{q}"));
+        assert_eq!(back, s, "query {q}");
+        assert!(notices.is_empty(), "query {q}: {notices:?}");
+    }
+}
+
+#[test]
+fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
+    let d = State::default();
+    let cases = [
+        ("n=0", "n"),
+        ("n=10001", "n"),
+        ("n=1e9", "n"),
+        ("n=-3", "n"),
+        ("noise=NaN", "noise"),
+        ("noise=inf", "noise"),
+        ("a=1e400", "a"),
+        ("theta=1", "theta"),
+        ("theta=1,2,3", "theta"),
+        ("theta=x,1", "theta"),
+        ("view=0,0,0", "view"),
+        ("picture=maybe", "picture"),
+        ("scene=nowhere", "scene"),
+        ("arrows=0", "arrows"),
+        ("seed=4294967296", "seed"),
+        ("bogus=1", "bogus"),
+        ("sel=12", "sel"),
+    ];
+    for (query, key) in cases {
+        let (s, notices) = from_query(query);
+        assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+        assert_eq!(notices[0].key, key, "{query}");
+        assert_eq!(s.recipe, d.recipe, "{query} changed the data");
+        assert_eq!(s.theta, d.theta, "{query} changed θ");
+    }
+}
+
+#[test]
+fn good_keys_survive_beside_bad_ones() {
+    let (s, notices) = from_query("n=50&noise=oops&theta=1.5,-2&zzz");
+    assert_eq!(s.recipe.n, 50);
+    assert_eq!(s.recipe.noise, State::default().recipe.noise);
+    assert_eq!(s.theta, [1.5, -2.0]);
+    let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["noise", "zzz"]);
+}
+
+#[test]
+fn crossed_x_range_and_repeated_keys_are_reported() {
+    let (s, notices) = from_query("xmin=3&xmax=1");
+    assert_eq!(
+        (s.recipe.x_min, s.recipe.x_max),
+        (State::default().recipe.x_min, State::default().recipe.x_max)
+    );
+    assert_eq!(notices[0].key, "xmin");
+    let (s, notices) = from_query("n=5&n=6");
+    assert_eq!(s.recipe.n, 6);
+    assert_eq!(notices[0].key, "n");
+}
+
+#[test]
+fn percent_encoding_is_decoded() {
+    let (s, notices) = from_query("theta=0.5%2C-1&picture=mistaken");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.theta, [0.5, -1.0]);
+    assert_eq!(s.picture, Picture::Mistaken);
+}
+
+#[test]
+fn any_string_gives_a_valid_state() {
+    // Seeded garbage: random bytes from a URL-ish alphabet, and fragments of
+    // real queries cut at random places. Nothing may panic, and the state
+    // must always be one the page can draw.
+    let alphabet: Vec<char> = "abcnthetaxyview=&,.%-+0123456789eEinfNa ?#é\u{0}/"
+        .chars()
+        .collect();
+    let real = to_query(&State::default());
+    let mut rng = SeededRng::new(77);
+    for _ in 0..5000 {
+        let len = (rng.uniform() * 80.0) as usize;
+        let mut q: String = (0..len)
+            .map(|_| alphabet[(rng.uniform() * alphabet.len() as f64) as usize])
+            .collect();
+        if rng.uniform() < 0.5 {
+            let cut = (rng.uniform() * real.len() as f64) as usize;
+            q = format!("{}{}", &real[..cut], q);
+        }
+        let (s, _) = from_query(&q);
+        assert!((1..=10_000).contains(&s.recipe.n), "{q}");
+        assert!(s.recipe.x_min < s.recipe.x_max, "{q}");
+        assert!(s.theta.iter().all(|v| v.is_finite()), "{q}");
+        assert!(s.recipe.noise.is_finite() && s.recipe.noise >= 0.0, "{q}");
+        assert!(s.arrow_scale > 0.0, "{q}");
+        assert!(s.view.is_none_or(|v| v.half > 0.0), "{q}");
+        assert!(s.selected.is_none_or(|i| i < s.recipe.n), "{q}");
+        // And what it parsed writes back and reads again unchanged.
+        assert_eq!(from_query(&to_query(&s)).0, s, "{q}");
+    }
+}

@@ -1,0 +1,136 @@
+//! The JS `Problem` API, run as wasm in headless Chromium
+//! (`cargo test --target wasm32-unknown-unknown --test web`).
+#![cfg(target_arch = "wasm32")]
+
+#[path = "common/pins.rs"]
+mod pins;
+
+use gradavg::data::Dataset;
+use gradavg::state::State;
+use gradavg::Problem;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn problem() -> Problem {
+    Problem::linear(&[0.0, 1.0, 2.0], &[1.0, 3.0, 2.0]).unwrap()
+}
+
+/// The message of the JS Error behind a JsError.
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    let value: JsValue = e.into();
+    let error: js_sys::Error = value.dyn_into().expect("a JS Error");
+    error.message().into()
+}
+
+#[wasm_bindgen_test]
+fn the_api_computes_the_hand_worked_case() {
+    // Same case as tests/gradients.rs: data (0,1), (1,3), (2,2), θ = (1, 0).
+    let p = problem();
+    assert_eq!(p.num_examples(), 3);
+    assert_eq!(p.num_params(), 2);
+    assert!((p.loss(&[1.0, 0.0]).unwrap() - 5.0 / 3.0).abs() < 1e-15);
+    assert_eq!(p.example_losses(&[1.0, 0.0]).unwrap(), vec![1.0, 4.0, 0.0]);
+    assert_eq!(
+        p.example_gradients(&[1.0, 0.0]).unwrap(),
+        vec![0.0, -2.0, -4.0, -4.0, -0.0, -0.0]
+    );
+    let g = p.gradient(&[1.0, 0.0]).unwrap();
+    assert!((g[0] + 4.0 / 3.0).abs() < 1e-15 && (g[1] + 2.0).abs() < 1e-15);
+    assert_eq!(
+        p.batch_gradient(&[1.0, 0.0], &[0, 1]).unwrap(),
+        vec![-2.0, -3.0]
+    );
+    assert_eq!(
+        p.batch_update(&[1.0, 0.0], &[0, 1], 0.5).unwrap(),
+        vec![2.0, 1.5]
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_bad_argument_is_a_js_error_with_a_message() {
+    let bad_construction = [
+        (Problem::linear(&[1.0, 2.0], &[1.0]).err(), "same length"),
+        (Problem::linear(&[], &[]).err(), "at least one example"),
+        (Problem::linear(&[f64::NAN], &[1.0]).err(), "xs[0] is NaN"),
+        (
+            Problem::linear(&[1.0], &[f64::INFINITY]).err(),
+            "ys[0] is inf",
+        ),
+    ];
+    for (err, expected) in bad_construction {
+        let message = error_message(err.expect("construction must fail"));
+        assert!(message.contains(expected), "{message}");
+    }
+    let p = problem();
+    let bad_calls = [
+        (p.loss(&[1.0]).err(), "2 entries"),
+        (p.example_losses(&[1.0, 2.0, 3.0]).err(), "2 entries"),
+        (
+            p.example_gradients(&[f64::NAN, 0.0]).err(),
+            "theta[0] is NaN",
+        ),
+        (p.gradient(&[]).err(), "2 entries"),
+        (p.batch_gradient(&[0.0, 0.0], &[]).err(), "batch is empty"),
+        (
+            p.batch_gradient(&[0.0, 0.0], &[7]).err(),
+            "index 7 is out of range",
+        ),
+        (
+            p.batch_update(&[0.0, 0.0], &[0], f64::INFINITY).err(),
+            "learning rate is inf",
+        ),
+        (p.batch_update(&[0.0, 0.0], &[3], 0.1).err(), "index 3"),
+    ];
+    for (err, expected) in bad_calls {
+        let message = error_message(err.expect("the call must fail"));
+        assert!(message.contains(expected), "{message}");
+    }
+    // The module keeps working after the errors.
+    assert_eq!(p.example_losses(&[1.0, 0.0]).unwrap(), vec![1.0, 4.0, 0.0]);
+}
+
+#[wasm_bindgen_test]
+fn the_wasm_build_generates_the_same_data_bit_for_bit() {
+    let d = Dataset::generate(&State::default().recipe);
+    for (i, x, y) in pins::DEFAULT_DATA {
+        assert_eq!(
+            (d.xs[i].to_bits(), d.ys[i].to_bits()),
+            (x, y),
+            "example {i}"
+        );
+    }
+    let mut r = State::default().recipe;
+    r.n = pins::LARGE_N;
+    r.seed = pins::LARGE_SEED;
+    let d = Dataset::generate(&r);
+    let (sx, sy) = (d.xs.iter().sum::<f64>(), d.ys.iter().sum::<f64>());
+    assert_eq!(
+        (
+            sx.to_bits(),
+            sy.to_bits(),
+            d.ys[pins::LARGE_N - 1].to_bits()
+        ),
+        pins::LARGE_SUMS
+    );
+}
+
+#[wasm_bindgen_test]
+fn mean_of_example_gradients_equals_gradient_in_wasm() {
+    let d = Dataset::generate(&State::default().recipe);
+    let p = Problem::linear(&d.xs, &d.ys).unwrap();
+    let theta = [0.3, -0.7];
+    let rows = p.example_gradients(&theta).unwrap();
+    let n = p.num_examples() as f64;
+    let mean = [
+        rows.iter().step_by(2).sum::<f64>() / n,
+        rows.iter().skip(1).step_by(2).sum::<f64>() / n,
+    ];
+    let g = p.gradient(&theta).unwrap();
+    let all: Vec<u32> = (0..p.num_examples() as u32).collect();
+    let b = p.batch_gradient(&theta, &all).unwrap();
+    for k in 0..2 {
+        assert!((mean[k] - g[k]).abs() < 1e-12 && (b[k] - g[k]).abs() < 1e-12);
+    }
+}
