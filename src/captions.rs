@@ -51,8 +51,18 @@ pub fn one_point_text(scene: &OnePoint, highlight: Option<usize>, progress: f64)
 }
 
 fn arrow_scale_text(scene: &OnePoint) -> String {
+    let longest = scene
+        .example_arrows()
+        .iter()
+        .map(|a| a.grad[0].hypot(a.grad[1]))
+        .fold(0.0, f64::max);
+    let hint = if longest * scene.arrow_unit < 0.08 * scene.view.half {
+        " The arrows are short here: raise “Arrow length ×” to see them."
+    } else {
+        ""
+    };
     format!(
-        "Arrows point along −∇, the downhill step. Length: 1 unit of θ on screen is {} units of gradient.",
+        "Arrows point along −∇, the downhill step. Length: 1 unit of θ on screen is {} units of gradient.{hint}",
         fmt_sig(1.0 / scene.arrow_unit, 3)
     )
 }

@@ -1,17 +1,22 @@
 //! A plotters backend for an HTML canvas: plotters-canvas's own backend,
-//! plus a fast `blit_bitmap` (one `putImageData` instead of a `fillRect` per
-//! pixel), which is what makes a full-resolution heatmap affordable.
+//! plus two speed-ups that keep the frame budget. `blit_bitmap` is one
+//! `putImageData` instead of a `fillRect` per pixel, and paths, polygons
+//! and circles of one style are batched into a single `Path2D` (see
+//! [`super::batch`]). Every other call flushes the batch first, so the
+//! drawing order is kept.
 
+use super::batch::{Paint, PathBatch};
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{Clamped, JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, Path2d};
 
 /// plotters-canvas's backend with a bitmap blit of its own.
 pub struct WebCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    batch: PathBatch,
 }
 
 impl WebCanvas {
@@ -23,7 +28,43 @@ impl WebCanvas {
             .dyn_into::<CanvasRenderingContext2d>()
             .ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(Self { inner, context })
+        Some(Self {
+            inner,
+            context,
+            batch: PathBatch::default(),
+        })
+    }
+
+    /// Paints the waiting batch, if any.
+    fn flush(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        let Some((paint, data)) = self.batch.take() else {
+            return Ok(());
+        };
+        let path = Path2d::new_with_path_string(&data).map_err(js_error)?;
+        match paint {
+            Paint::Stroke(_, width) => {
+                self.context.set_stroke_style_str(&paint.css_color());
+                self.context.set_line_width(width as f64);
+                self.context.stroke_with_path(&path);
+            }
+            Paint::Fill(_) => {
+                self.context.set_fill_style_str(&paint.css_color());
+                self.context.fill_with_path_2d(&path);
+            }
+        }
+        Ok(())
+    }
+
+    /// The batch for `paint`, flushing a batch of another paint first.
+    fn batch_for(
+        &mut self,
+        paint: Paint,
+    ) -> Result<&mut PathBatch, DrawingErrorKind<WebCanvasError>> {
+        if !self.batch.accepts(paint) {
+            self.flush()?;
+        }
+        self.batch.paint = Some(paint);
+        Ok(&mut self.batch)
     }
 
     /// The 2-D context, for clearing and clipping around a plotters pass.
@@ -71,6 +112,7 @@ impl DrawingBackend for WebCanvas {
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.flush()?;
         self.inner.present().map_err(lift)
     }
 
@@ -79,6 +121,7 @@ impl DrawingBackend for WebCanvas {
         point: BackendCoord,
         color: plotters_backend::BackendColor,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.flush()?;
         self.inner.draw_pixel(point, color).map_err(lift)
     }
 
@@ -88,6 +131,7 @@ impl DrawingBackend for WebCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.flush()?;
         self.inner.draw_line(from, to, style).map_err(lift)
     }
 
@@ -98,6 +142,7 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.flush()?;
         self.inner.draw_rect(ul, br, style, fill).map_err(lift)
     }
 
@@ -106,7 +151,12 @@ impl DrawingBackend for WebCanvas {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
-        self.inner.draw_path(path, style).map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.batch_for(Paint::Stroke(style.color().into(), style.stroke_width()))?
+            .polyline(path);
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -114,7 +164,12 @@ impl DrawingBackend for WebCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
-        self.inner.fill_polygon(vert, style).map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.batch_for(Paint::Fill(style.color().into()))?
+            .polygon(vert);
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -124,9 +179,16 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
-        self.inner
-            .draw_circle(center, radius, style, fill)
-            .map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let paint = if fill {
+            Paint::Fill(style.color().into())
+        } else {
+            Paint::Stroke(style.color().into(), style.stroke_width())
+        };
+        self.batch_for(paint)?.circle(center, radius);
+        Ok(())
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -135,6 +197,7 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        self.flush()?;
         self.inner.draw_text(text, style, pos).map_err(lift)
     }
 

@@ -4,4 +4,5 @@
 
 pub mod app;
 pub mod backend;
+pub mod batch;
 pub mod dom;

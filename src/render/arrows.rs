@@ -4,6 +4,13 @@ use super::{drawn, Area, DrawResult};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
+/// A point in device pixels, unrounded.
+pub type PxPoint = (f64, f64);
+/// An arrow's start and tip in device pixels.
+pub type PxSegment = (PxPoint, PxPoint);
+/// An arrow's shaft (two pixels) and head (three corners).
+type ArrowParts = ([(i32, i32); 2], [(i32, i32); 3]);
+
 /// How an arrow looks: its colour, shaft width and head length in pixels.
 #[derive(Clone, Copy)]
 pub struct ArrowStyle {
@@ -32,6 +39,20 @@ fn head(from: (f64, f64), to: (f64, f64), length: f64) -> Option<[(i32, i32); 3]
     ])
 }
 
+/// The shaft and head of an arrow from `from` to `to`, or `None` when it is
+/// too short to have a direction. The shaft stops inside the head so that a
+/// thick shaft does not poke out of the tip.
+fn arrow_parts(from: (f64, f64), to: (f64, f64), style: ArrowStyle) -> Option<ArrowParts> {
+    let tri = head(from, to, style.head)?;
+    let r = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
+    let mid = (
+        (tri[1].0 + tri[2].0) as f64 / 2.0,
+        (tri[1].1 + tri[2].1) as f64 / 2.0,
+    );
+    let shaft_end = ((mid.0 + to.0) / 2.0, (mid.1 + to.1) / 2.0);
+    Some(([r(from), r(shaft_end)], tri))
+}
+
 /// Draws an arrow from `from` to `to` (pixels). A zero-length arrow is a dot.
 pub fn draw_arrow<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -39,27 +60,42 @@ pub fn draw_arrow<DB: DrawingBackend>(
     to: (f64, f64),
     style: ArrowStyle,
 ) -> DrawResult {
-    let r = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
-    match head(from, to, style.head) {
-        None => drawn(area.draw(&Circle::new(
-            r(from),
-            (style.width as i32).max(2),
-            style.color.filled(),
-        ))),
-        Some(tri) => {
-            // The shaft stops inside the head so that a thick shaft does not poke out of the tip.
-            let mid = (
-                (tri[1].0 + tri[2].0) as f64 / 2.0,
-                (tri[1].1 + tri[2].1) as f64 / 2.0,
-            );
-            let shaft_end = ((mid.0 + to.0) / 2.0, (mid.1 + to.1) / 2.0);
+    draw_arrows(area, &[(from, to)], style)
+}
+
+/// Draws many arrows of one style: every shaft first, then every head, so a
+/// batching backend paints each group at once.
+pub fn draw_arrows<DB: DrawingBackend>(
+    area: &Area<DB>,
+    arrows: &[PxSegment],
+    style: ArrowStyle,
+) -> DrawResult {
+    let parts: Vec<_> = arrows
+        .iter()
+        .map(|&(from, to)| (from, arrow_parts(from, to, style)))
+        .collect();
+    for (_, part) in &parts {
+        if let Some((shaft, _)) = part {
             drawn(area.draw(&PathElement::new(
-                vec![r(from), r(shaft_end)],
+                shaft.to_vec(),
                 style.color.stroke_width(style.width),
             )))?;
-            drawn(area.draw(&Polygon::new(tri.to_vec(), style.color.filled())))
         }
     }
+    for (from, part) in &parts {
+        match part {
+            Some((_, tri)) => drawn(area.draw(&Polygon::new(tri.to_vec(), style.color.filled())))?,
+            None => {
+                let at = (from.0.round() as i32, from.1.round() as i32);
+                drawn(area.draw(&Circle::new(
+                    at,
+                    (style.width as i32).max(2),
+                    style.color.filled(),
+                )))?
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Draws a dashed arrow (dashes of `dash` pixels) with an open head.

@@ -1,7 +1,7 @@
 //! The parameter-space figure: the surface C(θ) over (slope θ₀, intercept θ₁)
 //! with its contours and minimum, and the arrows at θ.
 
-use super::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
+use super::arrows::{draw_arrow, draw_arrows, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
@@ -152,9 +152,12 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
         width: canvas.px(1.0),
         head: canvas.pxf(6.0),
     };
-    for arrow in &overlay.arrows {
-        draw_arrow(area, px(arrow.from), px(arrow.tip(unit)), thin)?;
-    }
+    let segments: Vec<_> = overlay
+        .arrows
+        .iter()
+        .map(|a| (px(a.from), px(a.tip(unit))))
+        .collect();
+    draw_arrows(area, &segments, thin)?;
     if let Some(i) = overlay.highlight.filter(|&i| i < overlay.arrows.len()) {
         let a = overlay.arrows[i];
         let style = ArrowStyle {
@@ -205,7 +208,8 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
     drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
 }
 
-/// Names the bold arrow beside its tip, on the side away from θ.
+/// Names the bold arrow beside its tip, on the side away from θ, on a pale
+/// box so it reads over the surface and the thin arrows.
 fn draw_mean_label<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
@@ -214,7 +218,7 @@ fn draw_mean_label<DB: DrawingBackend>(
 ) -> DrawResult {
     let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
     let len = dx.hypot(dy);
-    if len < canvas.pxf(12.0) {
+    if len < canvas.pxf(30.0) {
         return Ok(());
     }
     let gap = canvas.pxf(10.0);
@@ -222,12 +226,21 @@ fn draw_mean_label<DB: DrawingBackend>(
         (tip.0 + dx / len * gap).round() as i32,
         (tip.1 + dy / len * gap).round() as i32,
     );
-    let h = if dx >= 0.0 { HPos::Left } else { HPos::Right };
-    let v = if dy >= 0.0 { VPos::Top } else { VPos::Bottom };
-    let font = ("sans-serif", canvas.pxf(13.0))
+    let size = canvas.pxf(13.0);
+    let text = "mean = −∇C";
+    let (w, h) = (
+        (0.62 * size * text.chars().count() as f64).round() as i32,
+        (1.1 * size).round() as i32,
+    );
+    let left = if dx >= 0.0 { at.0 } else { at.0 - w };
+    let top = if dy >= 0.0 { at.1 } else { at.1 - h };
+    let pad = canvas.px(3.0) as i32;
+    let corners = [(left - pad, top - pad), (left + w + pad, top + h + pad)];
+    drawn(area.draw(&Rectangle::new(corners, WHITE.mix(0.85).filled())))?;
+    let font = ("sans-serif", size)
         .into_font()
         .style(FontStyle::Bold)
-        .color(&MEAN_ARROW)
-        .pos(Pos::new(h, v));
-    drawn(area.draw(&Text::new("mean = −∇C".to_string(), at, font)))
+        .color(&MEAN_ARROW);
+    let font = font.pos(Pos::new(HPos::Left, VPos::Top));
+    drawn(area.draw(&Text::new(text.to_string(), (left, top), font)))
 }

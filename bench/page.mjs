@@ -1,0 +1,106 @@
+// Browser benchmark of the page, against the targets in DESIGN.md.
+// Run with `cargo xtask bench` (it builds, serves and sets GRADAVG_URL).
+// Writes bench/REPORT.md and prints the same table.
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { launch, open } from "../tests/e2e/helpers.mjs";
+
+const RUNS = 5;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+/** Frames of a θ drag, timed on the main thread: event → state → paint → texts, flushed. */
+async function dragFrames(page, frames) {
+  return page.evaluate((frames) => {
+    const app = window.gradavgApp;
+    const plot = document.getElementById("param-plot");
+    const [x0, y0] = app.thetaPosition();
+    app.pointerDown("param", x0, y0, false);
+    const times = [];
+    for (let k = 1; k <= frames; k++) {
+      const t0 = performance.now();
+      app.pointerMove("param", x0 + 2 * k, y0 + (k % 2 ? 1 : -1));
+      app.render(t0);
+      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      // Read one pixel back from each canvas, so the drawing is really done.
+      for (const c of document.querySelectorAll("canvas")) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    app.pointerUp();
+    plot.dataset.bench = "done";
+    return times;
+  }, frames);
+}
+
+/** Full redraws after a data change (new seed): data, grid, contours, paint. */
+async function redraws(page, count) {
+  return page.evaluate((count) => {
+    const app = window.gradavgApp;
+    const times = [];
+    for (let k = 0; k < count; k++) {
+      const t0 = performance.now();
+      app.setSetting("seed", String(1000 + k));
+      app.render(t0);
+      for (const c of document.querySelectorAll("canvas")) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, count);
+}
+
+const browser = await launch();
+const rows = [];
+
+for (const n of [1000, 10000]) {
+  const medians = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await open(browser, `?n=${n}`);
+    medians.push(median(await dragFrames(page, 60)));
+    await context.close();
+  }
+  rows.push([`frame while θ is dragged, N = ${n.toLocaleString("en")}`, ms(median(medians)), n === 1000 ? "≤ 4 ms" : "≤ 16 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
+}
+
+{
+  const medians = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await open(browser, "?n=1000");
+    medians.push(median(await redraws(page, 15)));
+    await context.close();
+  }
+  rows.push(["full redraw after a data change, N = 1,000", ms(median(medians)), "≤ 30 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
+}
+
+{
+  const firsts = [];
+  for (let run = 0; run < 7; run++) {
+    const { page, context } = await open(browser);
+    firsts.push(await page.evaluate(() => performance.getEntriesByName("gradavg-first-figure")[0].startTime));
+    await context.close();
+  }
+  rows.push(["first figure after navigation", ms(median(firsts)), "≤ 500 ms", firsts.map((m) => m.toFixed(0)).join(", ")]);
+}
+
+const wasm = readFileSync(new URL("../pkg/gradavg_bg.wasm", import.meta.url));
+const glue = readFileSync(new URL("../pkg/gradavg.js", import.meta.url));
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+rows.push(["wasm download, gzipped (-9)", kb(gzipSync(wasm, { level: 9 }).length), "≤ 150 KB", `raw ${kb(wasm.length)}; JS glue ${kb(gzipSync(glue, { level: 9 }).length)} gzipped`]);
+
+await browser.close();
+
+const table = [
+  "| what | median | target | per run |",
+  "|---|---|---|---|",
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+].join("\n");
+const report = `# gradavg benchmark report
+
+Measured by \`cargo xtask bench\` in headless Debian Chromium (software rendering, \`--disable-gpu\`), viewport 1280×800 at device-pixel ratio 1,
+on ${new Date().toISOString().slice(0, 10)}. Each figure is the median over ${RUNS} page loads of the per-load median
+(60 drag frames, 15 redraws); the last column lists the per-load medians. A frame is timed on the main thread from the pointer
+event to the painted canvases and updated texts, with a one-pixel read-back from every canvas so that deferred drawing is included.
+
+${table}
+`;
+writeFileSync(new URL("./REPORT.md", import.meta.url), report);
+console.log(table);
