@@ -7,8 +7,6 @@ use super::backend::WebCanvas;
 use super::dom::{canvas_by_id, device_pixel_ratio, fit_to_css};
 use crate::captions::one_point_text;
 use crate::frame::PlotFrame;
-use crate::hit::{nearest_arrow, nearest_point};
-use crate::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
 use crate::linear::Theta;
 use crate::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
 use crate::one_point::OnePoint;
@@ -24,11 +22,7 @@ use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// How near (CSS pixels) the pointer must be to pick an example or grab θ.
-const PICK_RADIUS: f64 = 12.0;
-const GRAB_RADIUS: f64 = 16.0;
-
-enum Drag {
+pub(super) enum Drag {
     Theta,
     Pan { last: Theta },
 }
@@ -49,17 +43,17 @@ struct Canvases {
 /// Scene 1 in the browser.
 #[wasm_bindgen]
 pub struct App {
-    scene: OnePoint,
+    pub(super) scene: OnePoint,
     notices: Vec<Notice>,
     canvases: Canvases,
-    param: Option<ParamLayout>,
-    data: Option<(Canvas, PlotFrame)>,
-    hover: Option<usize>,
-    progress: f64,
+    pub(super) param: Option<ParamLayout>,
+    pub(super) data: Option<(Canvas, PlotFrame)>,
+    pub(super) hover: Option<usize>,
+    pub(super) progress: f64,
     animation: Option<Animation>,
-    drag: Option<Drag>,
+    pub(super) drag: Option<Drag>,
     background_dirty: bool,
-    overlay_dirty: bool,
+    pub(super) overlay_dirty: bool,
 }
 
 fn paint(
@@ -200,148 +194,6 @@ impl App {
             .collect()
     }
 
-    /// A press at CSS pixel (x, y) of figure "param" or "data". Returns true
-    /// when the state changed.
-    #[wasm_bindgen(js_name = pointerDown)]
-    pub fn pointer_down(&mut self, figure: &str, x: f64, y: f64, shift: bool) -> bool {
-        let dpr = device_pixel_ratio();
-        let p = (x * dpr, y * dpr);
-        if figure == "data" {
-            let Some((_, frame)) = self.data else {
-                return false;
-            };
-            let d = self.scene.problem.data();
-            let hit = nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
-            return self.select(hit);
-        }
-        let Some(layout) = self.param else {
-            return false;
-        };
-        let frame = layout.frame;
-        if !frame.contains_px(p.0, p.1) {
-            return false;
-        }
-        let at = frame.from_px(p.0, p.1);
-        if shift {
-            self.drag = Some(Drag::Pan { last: at });
-            return false;
-        }
-        let (tx, ty) = frame.to_px_f(self.scene.theta());
-        if ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
-            self.drag = Some(Drag::Theta);
-            return false;
-        }
-        if self.progress >= 1.0 {
-            let arrows = self.scene.example_arrows();
-            if let Some(i) =
-                nearest_arrow(&frame, &arrows, self.scene.arrow_unit, p, PICK_RADIUS * dpr)
-            {
-                return self.select(Some(i));
-            }
-        }
-        self.drag = Some(Drag::Theta);
-        self.set_theta(snap(at, frame.units_per_px()));
-        true
-    }
-
-    /// A move to CSS pixel (x, y): drags θ or the window, or updates the hover.
-    #[wasm_bindgen(js_name = pointerMove)]
-    pub fn pointer_move(&mut self, figure: &str, x: f64, y: f64) -> bool {
-        let dpr = device_pixel_ratio();
-        let p = (x * dpr, y * dpr);
-        match (&self.drag, figure) {
-            (Some(Drag::Theta), "param") => {
-                let Some(layout) = self.param else {
-                    return false;
-                };
-                let at = layout.frame.from_px(p.0, p.1);
-                self.set_theta(snap(at, layout.frame.units_per_px()));
-                true
-            }
-            (Some(Drag::Pan { last }), "param") => {
-                let Some(layout) = self.param else {
-                    return false;
-                };
-                let at = layout.frame.from_px(p.0, p.1);
-                let view = pan_view(self.scene.view, *last, at);
-                // After the pan, the point under the pointer is `last` again.
-                self.drag = Some(Drag::Pan { last: *last });
-                self.set_view(view);
-                true
-            }
-            _ => {
-                let hit = self.hit(figure, p, dpr);
-                if hit != self.hover {
-                    self.hover = hit;
-                    self.overlay_dirty = true;
-                }
-                false
-            }
-        }
-    }
-
-    /// The end of a press or drag.
-    #[wasm_bindgen(js_name = pointerUp)]
-    pub fn pointer_up(&mut self) {
-        self.drag = None;
-    }
-
-    /// The pointer left a figure: nothing is hovered.
-    #[wasm_bindgen(js_name = pointerLeave)]
-    pub fn pointer_leave(&mut self) {
-        if self.hover.take().is_some() {
-            self.overlay_dirty = true;
-        }
-    }
-
-    /// A key pressed while the parameter figure has focus. Arrows move θ,
-    /// "+" and "-" zoom, "0" frames the window again. Returns true if handled.
-    pub fn key(&mut self, key: &str, shift: bool) -> bool {
-        if let Some(theta) =
-            theta_after_key(self.scene.theta(), key, key_step(&self.scene.view, shift))
-        {
-            let unit = self.param.map(|l| l.frame.units_per_px()).unwrap_or(0.0);
-            self.set_theta(snap(theta, unit));
-            return true;
-        }
-        match key {
-            "+" | "=" => self.zoom(0.8),
-            "-" | "_" => self.zoom(1.25),
-            "0" => self.reset_view(),
-            "Escape" => return self.select(None),
-            _ => return false,
-        }
-        true
-    }
-
-    /// The wheel at CSS pixel (x, y) of the parameter figure: zoom about it.
-    pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) -> bool {
-        let dpr = device_pixel_ratio();
-        let Some(layout) = self.param else {
-            return false;
-        };
-        if !layout.frame.contains_px(x * dpr, y * dpr) || delta_y == 0.0 {
-            return false;
-        }
-        let about = layout.frame.from_px(x * dpr, y * dpr);
-        let factor = if delta_y > 0.0 { 1.15 } else { 1.0 / 1.15 };
-        self.set_view(zoom_view(self.scene.view, factor, about));
-        true
-    }
-
-    /// Zooms about the centre of the window (factor < 1 zooms in).
-    pub fn zoom(&mut self, factor: f64) {
-        let center = self.scene.view.center;
-        self.set_view(zoom_view(self.scene.view, factor, center));
-    }
-
-    /// Frames the window automatically around the minimum again.
-    #[wasm_bindgen(js_name = resetView)]
-    pub fn reset_view(&mut self) {
-        self.scene.state.view = None;
-        self.relayout();
-    }
-
     /// Sets one setting from a control, e.g. ("n", "50"). A bad value
     /// changes nothing and the returned Error says why.
     #[wasm_bindgen(js_name = setSetting)]
@@ -421,30 +273,11 @@ impl App {
 }
 
 impl App {
-    fn highlight(&self) -> Option<usize> {
+    pub(super) fn highlight(&self) -> Option<usize> {
         self.hover.or(self.scene.state.selected)
     }
 
-    fn hit(&self, figure: &str, p: (f64, f64), dpr: f64) -> Option<usize> {
-        if figure == "data" {
-            let (_, frame) = self.data?;
-            let d = self.scene.problem.data();
-            return nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
-        }
-        let layout = self.param?;
-        if self.progress < 1.0 || !layout.frame.contains_px(p.0, p.1) {
-            return None;
-        }
-        nearest_arrow(
-            &layout.frame,
-            &self.scene.example_arrows(),
-            self.scene.arrow_unit,
-            p,
-            PICK_RADIUS * dpr,
-        )
-    }
-
-    fn select(&mut self, hit: Option<usize>) -> bool {
+    pub(super) fn select(&mut self, hit: Option<usize>) -> bool {
         let selected = if hit.is_some() && hit == self.scene.state.selected {
             None
         } else {
@@ -456,17 +289,17 @@ impl App {
         changed
     }
 
-    fn set_theta(&mut self, theta: Theta) {
+    pub(super) fn set_theta(&mut self, theta: Theta) {
         self.scene.state.theta = theta;
         self.overlay_dirty = true;
     }
 
-    fn set_view(&mut self, view: crate::state::ViewWindow) {
+    pub(super) fn set_view(&mut self, view: crate::state::ViewWindow) {
         self.scene.state.view = Some(view);
         self.relayout();
     }
 
-    fn relayout(&mut self) {
+    pub(super) fn relayout(&mut self) {
         self.scene.reframe();
         if let Some(layout) = self.param {
             self.param = Some(param_layout(&self.scene, layout.canvas));

@@ -14,8 +14,8 @@ export async function launch() {
 }
 
 /** Opens the page at `query` and waits until it is ready. Console errors and page errors are collected. */
-export async function open(browser, query = "", viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+export async function open(browser, query = "", viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });

@@ -47,3 +47,29 @@ test("a hostile value is shown as text, never as HTML", async () => {
   assert.match(await page.locator("#notice-list").textContent(), /<img src=x/);
   await context.close();
 });
+
+test("on a device-pixel-ratio 2 screen the canvases have twice the pixels", async () => {
+  const { page, errors, context } = await open(browser, "", { width: 1280, height: 800 }, 2);
+  const sizes = await page.evaluate(() => [...document.querySelectorAll("canvas")].map((c) => [c.width, c.clientWidth, c.height, c.clientHeight]));
+  for (const [w, cw, h, ch] of sizes) {
+    assert.equal(w, 2 * cw);
+    assert.equal(h, 2 * ch);
+  }
+  assert.ok(await distinctColours(page, "param-surface") > 20);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a failure inside the core shows the error banner instead of a dead page", async () => {
+  const { page, context } = await open(browser);
+  assert.equal(await page.locator("#error-banner").isHidden(), true);
+  // Free the core's object behind the page's back; the next event must fail loudly.
+  await page.evaluate(() => window.gradavgApp.free());
+  const box = await page.locator("#param-plot").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.locator("#error-banner").waitFor({ state: "visible", timeout: 5000 });
+  assert.match(await page.locator("#error-banner").textContent(), /^Something went wrong inside the page: .+Reload to start again\.$/);
+  await context.close();
+});
