@@ -174,6 +174,15 @@ async function main() {
   const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
   resizer.observe($("param-plot"));
   resizer.observe($("data-plot"));
+  // A move to a screen with another pixel ratio changes no CSS size, so watch the ratio itself.
+  const watchRatio = () => {
+    window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", () => {
+      app.resize();
+      requestPaint();
+      watchRatio();
+    }, { once: true });
+  };
+  watchRatio();
 
   syncControls();
   app.resize();
