@@ -93,27 +93,8 @@ fn every_bad_argument_is_a_js_error_with_a_message() {
 
 #[wasm_bindgen_test]
 fn the_wasm_build_generates_the_same_data_bit_for_bit() {
-    let d = Dataset::generate(&State::default().recipe);
-    for (i, x, y) in pins::DEFAULT_DATA {
-        assert_eq!(
-            (d.xs[i].to_bits(), d.ys[i].to_bits()),
-            (x, y),
-            "example {i}"
-        );
-    }
-    let mut r = State::default().recipe;
-    r.n = pins::LARGE_N;
-    r.seed = pins::LARGE_SEED;
-    let d = Dataset::generate(&r);
-    let (sx, sy) = (d.xs.iter().sum::<f64>(), d.ys.iter().sum::<f64>());
-    assert_eq!(
-        (
-            sx.to_bits(),
-            sy.to_bits(),
-            d.ys[pins::LARGE_N - 1].to_bits()
-        ),
-        pins::LARGE_SUMS
-    );
+    pins::check_default_dataset();
+    pins::check_large_dataset();
 }
 
 #[wasm_bindgen_test]

@@ -1,18 +1,48 @@
 //! Dataset values pinned bit for bit. The native tests (tests/data.rs) and
-//! the wasm tests (tests/web.rs) both check them, which proves that the same
-//! seed gives the same data in both builds.
+//! the wasm tests (tests/web.rs) both run these checks, which proves that
+//! the same seed gives the same data in both builds.
+
+use gradavg::data::Dataset;
+use gradavg::state::State;
 
 /// (index, x bits, y bits) of the default dataset (N = 12, seed 7).
-pub const DEFAULT_DATA: [(usize, u64, u64); 3] = [
+const DEFAULT_DATA: [(usize, u64, u64); 3] = [
     (0, 0xbfe0da00cc728f48, 0xbfd80dce42f46ca9),
     (1, 0x3ff2e2327221bbaa, 0x3ffd7199d64011d0),
     (11, 0x3f91d459f0dfc780, 0xbface4d80f255bf0),
 ];
 
 /// The default recipe with N = 10,000 and seed 424242: the bits of Σx, Σy
-/// and of the last y. The sums cover every draw, the tail of the normal
+/// and of the last y. The sums cover every draw, the tails of the normal
 /// sampler included.
-pub const LARGE_N: usize = 10_000;
-pub const LARGE_SEED: u32 = 424_242;
-pub const LARGE_SUMS: (u64, u64, u64) =
-    (0x40b32ccaecfe29e5, 0x40c82cf097b1cd6e, 0x3ff115f0815d02e8);
+const LARGE_N: usize = 10_000;
+const LARGE_SEED: u32 = 424_242;
+const LARGE_SUMS: (u64, u64, u64) = (0x40b32ccaecfe29e5, 0x40c82cf097b1cd6e, 0x3ff115f0815d02e8);
+
+/// Checks three examples of the default dataset, bit for bit.
+pub fn check_default_dataset() {
+    let d = Dataset::generate(&State::default().recipe);
+    assert_eq!(d.len(), 12);
+    for (i, x, y) in DEFAULT_DATA {
+        assert_eq!(
+            (d.xs[i].to_bits(), d.ys[i].to_bits()),
+            (x, y),
+            "example {i}: ({}, {})",
+            d.xs[i],
+            d.ys[i]
+        );
+    }
+}
+
+/// Checks the sums over a dataset of 10,000 examples, bit for bit.
+pub fn check_large_dataset() {
+    let mut r = State::default().recipe;
+    r.n = LARGE_N;
+    r.seed = LARGE_SEED;
+    let d = Dataset::generate(&r);
+    let (sx, sy) = (d.xs.iter().sum::<f64>(), d.ys.iter().sum::<f64>());
+    assert_eq!(
+        (sx.to_bits(), sy.to_bits(), d.ys[LARGE_N - 1].to_bits()),
+        LARGE_SUMS
+    );
+}
