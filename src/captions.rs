@@ -3,7 +3,7 @@
 //! the picture.
 
 use crate::linear::{example_gradient, example_loss, residual};
-use crate::one_point::OnePoint;
+use crate::model::Model;
 use crate::state::Picture;
 use crate::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
 
@@ -26,7 +26,7 @@ fn readout(id: &'static str, text: String) -> Readout {
 /// The readouts, captions and legend of scene 1. `highlight` is the example
 /// under the pointer or selected; `progress` is 0 in the mistaken picture,
 /// 1 in the true one, and in between while animating.
-pub fn one_point_text(scene: &OnePoint, highlight: Option<usize>, progress: f64) -> Vec<Readout> {
+pub fn one_point_text(scene: &Model, highlight: Option<usize>, progress: f64) -> Vec<Readout> {
     let n = scene.problem.num_examples();
     let gap = scene.identity_gap();
     vec![
@@ -50,7 +50,7 @@ pub fn one_point_text(scene: &OnePoint, highlight: Option<usize>, progress: f64)
     ]
 }
 
-fn arrow_scale_text(scene: &OnePoint) -> String {
+fn arrow_scale_text(scene: &Model) -> String {
     let longest = scene
         .example_arrows()
         .iter()
@@ -67,7 +67,7 @@ fn arrow_scale_text(scene: &OnePoint) -> String {
     )
 }
 
-fn param_caption(scene: &OnePoint, progress: f64) -> String {
+fn param_caption(scene: &Model, progress: f64) -> String {
     let n = scene.problem.num_examples();
     let m = scene.problem.moments();
     let minimum = match m.minimum() {
@@ -99,7 +99,7 @@ fn param_caption(scene: &OnePoint, progress: f64) -> String {
     )
 }
 
-fn data_caption(scene: &OnePoint) -> String {
+fn data_caption(scene: &Model) -> String {
     let r = &scene.state.recipe;
     let t = scene.theta();
     format!(
@@ -116,7 +116,7 @@ fn data_caption(scene: &OnePoint) -> String {
     )
 }
 
-fn example_info(scene: &OnePoint, highlight: Option<usize>) -> String {
+fn example_info(scene: &Model, highlight: Option<usize>) -> String {
     let d = scene.problem.data();
     let Some(i) = highlight.filter(|&i| i < d.len()) else {
         return "Point at an example or its arrow to see its numbers.".to_string();

@@ -56,3 +56,42 @@ impl Dataset {
         self.xs.is_empty()
     }
 }
+
+/// The order in which the examples are stored: as generated (random, since
+/// x is drawn independently each time) or sorted. Sorted order is what makes
+/// consecutive examples alike, the correlated data of claim T6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataOrder {
+    Generated,
+    SortedByX,
+    SortedByY,
+}
+
+impl DataOrder {
+    /// Every order, as the page lists them.
+    pub const ALL: [DataOrder; 3] = [Self::Generated, Self::SortedByX, Self::SortedByY];
+
+    /// The name used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Generated => "random",
+            Self::SortedByX => "sorted-x",
+            Self::SortedByY => "sorted-y",
+        }
+    }
+}
+
+impl Dataset {
+    /// The same examples in `order` (a stable sort, so ties keep their order).
+    pub fn ordered(self, order: DataOrder) -> Self {
+        let key: fn(&(f64, f64)) -> f64 = match order {
+            DataOrder::Generated => return self,
+            DataOrder::SortedByX => |p| p.0,
+            DataOrder::SortedByY => |p| p.1,
+        };
+        let mut pairs: Vec<(f64, f64)> = self.xs.into_iter().zip(self.ys).collect();
+        pairs.sort_by(|a, b| key(a).total_cmp(&key(b)));
+        let (xs, ys) = pairs.into_iter().unzip();
+        Self { xs, ys }
+    }
+}

@@ -1,7 +1,7 @@
 //! Which example is under the pointer, in either figure.
 
 use crate::frame::PlotFrame;
-use crate::one_point::GradArrow;
+use crate::model::GradArrow;
 
 /// The distance in pixels from point p to the segment from a to b.
 pub fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {

@@ -6,29 +6,44 @@
 //! through [`canvas::App`], the one canvas adapter. Every other module is
 //! pure Rust, built and tested natively.
 
+pub mod batch_cloud;
 pub mod canvas;
 pub mod captions;
+pub mod captions_estimator;
 pub mod data;
+pub mod estimator;
 pub mod frame;
 pub mod hit;
 pub mod interaction;
 pub mod linear;
 pub mod mistaken;
 pub mod moments;
-pub mod one_point;
+pub mod model;
 pub mod problem;
 pub mod query;
 pub mod render;
 pub mod rng;
+pub mod sampler;
+pub mod spread;
 pub mod state;
 pub mod surface;
 pub mod text;
 
 use problem::{LinearProblem, ProblemError};
+use sampler::SamplingMode;
 use wasm_bindgen::prelude::*;
 
 fn js_error(e: ProblemError) -> JsError {
     JsError::new(&e.0)
+}
+
+/// A JS number that must be a whole number from 0 to `max`.
+fn whole(name: &str, v: f64, max: f64) -> Result<f64, JsError> {
+    if v.is_finite() && v >= 0.0 && v <= max && v.fract() == 0.0 {
+        Ok(v)
+    } else {
+        Err(JsError::new(&format!("{name} must be a whole number from 0 to {max}, got {v}")))
+    }
 }
 
 /// A learning problem on fixed data: MSE linear regression so far.
@@ -92,6 +107,32 @@ impl Problem {
             .map_err(js_error)
     }
 
+    /// Σ, the population covariance (divided by N) of the per-example
+    /// gradients at θ, row-major P×P.
+    #[wasm_bindgen(js_name = gradientCovariance)]
+    pub fn gradient_covariance(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+        let t = self.inner.check_theta(theta).map_err(js_error)?;
+        Ok(estimator::gradient_covariance(&self.inner, t).concat())
+    }
+
+    /// The indices of `draws` batches of `batchSize` examples, draw after
+    /// draw, in mode "with-replacement", "without-replacement" or "sequential".
+    #[wasm_bindgen(js_name = batchIndices)]
+    pub fn batch_indices(&self, batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<Vec<u32>, JsError> {
+        let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
+        sampler::batch_indices(self.inner.num_examples(), b, d, m, s).map_err(js_error)
+    }
+
+    /// Draw d is batchGradient(θ, the indices of draw d of batchIndices with
+    /// the same arguments); P numbers per draw.
+    #[wasm_bindgen(js_name = sampleBatchGradients)]
+    pub fn sample_batch_gradients(&self, theta: &[f64], batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<Vec<f64>, JsError> {
+        let t = self.inner.check_theta(theta).map_err(js_error)?;
+        let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
+        let grads = estimator::sample_batch_gradients(&self.inner, t, b, d, m, s).map_err(js_error)?;
+        Ok(grads.concat())
+    }
+
     /// θ − lr · batchGradient(θ, indices).
     #[wasm_bindgen(js_name = batchUpdate)]
     pub fn batch_update(
@@ -115,4 +156,13 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         canvas::dom::show_error_banner(&info.to_string());
     }));
+}
+
+/// Checks the numbers shared by the batch methods: batch size, draws, mode, seed.
+fn batch_args(batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<(usize, usize, SamplingMode, u32), JsError> {
+    let b = whole("batchSize", batch_size, sampler::MAX_INDICES as f64)? as usize;
+    let d = whole("draws", draws, sampler::MAX_INDICES as f64)? as usize;
+    let m = SamplingMode::parse(mode).map_err(js_error)?;
+    let s = whole("seed", seed, u32::MAX as f64)? as u32;
+    Ok((b, d, m, s))
 }

@@ -9,14 +9,14 @@
 
 use crate::frame::PlotFrame;
 use crate::moments::Moments;
-use crate::one_point::{GradArrow, OnePoint};
+use crate::model::{GradArrow, Model};
 
 /// How long the animation between the two pictures lasts, in milliseconds.
 pub const ANIMATION_MS: f64 = 1600.0;
 
 /// Where the mistaken picture puts each example: (xᵢ, yᵢ) mapped linearly
 /// into the middle 80% of the frame's window.
-pub fn mistaken_places(scene: &OnePoint, frame: &PlotFrame) -> Vec<[f64; 2]> {
+pub fn mistaken_places(scene: &Model, frame: &PlotFrame) -> Vec<[f64; 2]> {
     let d = scene.problem.data();
     let span = |v: &[f64]| {
         let lo = v.iter().copied().fold(f64::INFINITY, f64::min);

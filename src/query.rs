@@ -5,7 +5,9 @@
 //! or out of range falls back to its default, and a [`Notice`] names the key
 //! so the page can say what it ignored.
 
-use crate::state::{Picture, Scene, State, ViewWindow, MAX_EXAMPLES};
+use crate::data::DataOrder;
+use crate::sampler::SamplingMode;
+use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS, MAX_EXAMPLES};
 use std::fmt::Write;
 
 /// A message about one key of the URL that was not used as given.
@@ -42,6 +44,15 @@ pub fn to_query(state: &State) -> String {
     if let Some(i) = state.selected {
         let _ = write!(q, "&sel={i}");
     }
+    let _ = write!(
+        q,
+        "&order={}&b={}&mode={}&draws={}&dseed={}",
+        state.order.key(),
+        state.batch,
+        state.mode.key(),
+        state.draws,
+        state.draw_seed
+    );
     q
 }
 
@@ -77,6 +88,10 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
             "must be less than xmax; both were reset to their defaults",
         ));
     }
+    if state.batch > state.recipe.n {
+        state.batch = state.recipe.n.min(State::default().batch);
+        notices.push(notice("b", "is larger than the number of examples; a smaller batch is used"));
+    }
     if state.selected.is_some_and(|i| i >= state.recipe.n) {
         state.selected = None;
         notices.push(notice(
@@ -101,15 +116,11 @@ fn notice(key: &str, message: &str) -> Notice {
 pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), String> {
     let r = &mut state.recipe;
     match key {
-        "scene" => match value {
-            "one-point" => state.scene = Scene::OnePoint,
-            _ => {
-                return Err(format!(
-                    "is not a scene; the scene \"{}\" is shown",
-                    Scene::OnePoint.key()
-                ))
-            }
-        },
+        "scene" => {
+            state.scene = Scene::ALL.into_iter().find(|s| s.key() == value).ok_or_else(|| {
+                format!("is not a scene; the scene \"{}\" is shown", Scene::OnePoint.key())
+            })?
+        }
         "n" => r.n = parse_count(value, 1, MAX_EXAMPLES)?,
         "a" => r.slope = parse_number(value, -100.0, 100.0)?,
         "c" => r.intercept = parse_number(value, -100.0, 100.0)?,
@@ -140,6 +151,18 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
             _ => return Err("must be \"true\" or \"mistaken\"; the true picture is shown".into()),
         },
         "sel" => state.selected = Some(parse_count(value, 0, MAX_EXAMPLES - 1)?),
+        "order" => {
+            state.order = DataOrder::ALL.into_iter().find(|o| o.key() == value).ok_or_else(|| {
+                "must be random, sorted-x or sorted-y; the order as generated is used".to_string()
+            })?
+        }
+        "b" => state.batch = parse_count(value, 1, MAX_EXAMPLES)?,
+        "mode" => {
+            state.mode = SamplingMode::parse(value)
+                .map_err(|_| "must be with-replacement, without-replacement or sequential".to_string())?
+        }
+        "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
+        "dseed" => state.draw_seed = parse_count(value, 0, u32::MAX as usize)? as u32,
         _ => return Err("is not a setting of this page and was ignored".into()),
     }
     Ok(())

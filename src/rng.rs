@@ -27,6 +27,18 @@ impl SeededRng {
         (self.inner.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
+    /// A uniform whole number in 0..n (n > 0), exactly uniform: draws
+    /// below the largest multiple of n that fits in 64 bits are kept.
+    pub fn below(&mut self, n: u64) -> u64 {
+        let zone = u64::MAX - (u64::MAX % n);
+        loop {
+            let v = self.inner.next_u64();
+            if v < zone {
+                return v % n;
+            }
+        }
+    }
+
     /// A uniform draw in [lo, hi).
     pub fn uniform_in(&mut self, lo: f64, hi: f64) -> f64 {
         lo + (hi - lo) * self.uniform()

@@ -3,25 +3,35 @@
 //! The state is pure data. It is written to and read from the URL by
 //! [`crate::query`], and every figure, readout and caption is a function of it.
 
-use crate::data::DataRecipe;
+use crate::data::{DataOrder, DataRecipe};
+use crate::sampler::SamplingMode;
 use crate::linear::Theta;
 
 /// The largest N the page accepts. Above this the per-frame arrows stop
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
 
-/// The scenes of the page. Only the first exists so far.
+/// The largest number of mini-batch draws a cloud may hold.
+pub const MAX_DRAWS: usize = 20_000;
+
+/// The scenes of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scene {
-    /// "One point, many gradients".
+    /// 1, "one point, many gradients".
     OnePoint,
+    /// 2, "a mini-batch is an estimate".
+    Estimator,
 }
 
 impl Scene {
+    /// Every scene, in page order.
+    pub const ALL: [Scene; 2] = [Scene::OnePoint, Scene::Estimator];
+
     /// The name used in the URL (`scene=...`).
     pub fn key(self) -> &'static str {
         match self {
             Scene::OnePoint => "one-point",
+            Scene::Estimator => "estimator",
         }
     }
 }
@@ -58,6 +68,16 @@ pub struct State {
     pub picture: Picture,
     /// The example picked by a tap or click, if any.
     pub selected: Option<usize>,
+    /// How the examples are stored: as generated, or sorted.
+    pub order: DataOrder,
+    /// B, the mini-batch size of scene 2.
+    pub batch: usize,
+    /// How scene 2 draws its batches.
+    pub mode: SamplingMode,
+    /// How many batches scene 2 has drawn (its cloud); 0 is no cloud.
+    pub draws: usize,
+    /// The seed of scene 2's draws.
+    pub draw_seed: u32,
 }
 
 impl Default for State {
@@ -78,6 +98,11 @@ impl Default for State {
             view: None,
             picture: Picture::True,
             selected: None,
+            order: DataOrder::Generated,
+            batch: 4,
+            mode: SamplingMode::WithoutReplacement,
+            draws: 0,
+            draw_seed: 1,
         }
     }
 }

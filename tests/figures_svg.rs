@@ -2,7 +2,7 @@
 //! code the browser uses: the figures must draw without error and contain
 //! what they claim to show.
 
-use gradavg::one_point::OnePoint;
+use gradavg::model::Model;
 use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
 use gradavg::render::param_figure::{
     draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
@@ -18,7 +18,7 @@ const CANVAS: Canvas = Canvas {
     dpr: 1.0,
 };
 
-fn param_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
+fn param_svg(scene: &Model, highlight: Option<usize>) -> String {
     let layout = param_layout(scene, CANVAS);
     let mut svg = String::new();
     {
@@ -36,14 +36,14 @@ fn param_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
     svg
 }
 
-fn data_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
+fn data_svg(scene: &Model, highlight: Option<usize>) -> String {
     let frame = data_layout(scene, CANVAS);
     let mut svg = String::new();
     {
         let area =
             SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
         draw_data_background(&area, scene, &CANVAS, &frame).unwrap();
-        draw_data_overlay(&area, scene, &CANVAS, &frame, highlight).unwrap();
+        draw_data_overlay(&area, scene, &CANVAS, &frame, highlight.as_slice(), true).unwrap();
         area.present().unwrap();
     }
     svg
@@ -51,7 +51,7 @@ fn data_svg(scene: &OnePoint, highlight: Option<usize>) -> String {
 
 #[test]
 fn parameter_figure_renders_to_svg_with_axes_arrows_and_contour_labels() {
-    let scene = OnePoint::new(State::default());
+    let scene = Model::new(State::default());
     let svg = param_svg(&scene, Some(3));
     std::fs::write(std::env::temp_dir().join("gradavg-param.svg"), &svg).unwrap();
     assert!(svg.starts_with("<svg"), "not an SVG document");
@@ -97,7 +97,7 @@ fn texts(svg: &str) -> Vec<String> {
 
 #[test]
 fn data_figure_renders_every_example_and_its_residual() {
-    let scene = OnePoint::new(State::default());
+    let scene = Model::new(State::default());
     let svg = data_svg(&scene, Some(0));
     std::fs::write(std::env::temp_dir().join("gradavg-data.svg"), &svg).unwrap();
     let n = scene.problem.num_examples();

@@ -4,7 +4,7 @@ use gradavg::frame::PlotFrame;
 use gradavg::hit::{distance_to_segment, nearest_arrow, nearest_point};
 use gradavg::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
 use gradavg::mistaken::{blend, ease};
-use gradavg::one_point::GradArrow;
+use gradavg::model::GradArrow;
 use gradavg::state::ViewWindow;
 
 const VIEW: ViewWindow = ViewWindow {

@@ -1,7 +1,7 @@
 //! Number formatting and the captions generated from the scene.
 
 use gradavg::captions::one_point_text;
-use gradavg::one_point::OnePoint;
+use gradavg::model::Model;
 use gradavg::state::{Picture, State};
 use gradavg::text::{fmt_difference, fmt_sig, fmt_tick};
 
@@ -26,7 +26,7 @@ fn ticks_and_differences() {
 }
 
 fn texts(state: State, highlight: Option<usize>, progress: f64) -> Vec<(String, String)> {
-    one_point_text(&OnePoint::new(state), highlight, progress)
+    one_point_text(&Model::new(state), highlight, progress)
         .into_iter()
         .map(|r| (r.id.to_string(), r.text))
         .collect()
@@ -50,7 +50,7 @@ fn captions_describe_the_state_they_belong_to() {
     assert!(get(&t, "caption-data").starts_with("37 examples drawn from y = 1.50·x + 0.500"));
     assert_eq!(get(&t, "readout-gap"), "0 (to rounding)");
     assert_eq!(get(&t, "readout-theta"), "(0.250, −1.00)");
-    let scene = OnePoint::new(s.clone());
+    let scene = Model::new(s.clone());
     assert_eq!(get(&t, "readout-cost"), fmt_sig(scene.cost(), 4));
     // The mistaken picture is named as such.
     s.picture = Picture::Mistaken;
@@ -60,7 +60,7 @@ fn captions_describe_the_state_they_belong_to() {
 #[test]
 fn the_highlighted_example_shows_its_own_numbers() {
     let s = State::default();
-    let scene = OnePoint::new(s.clone());
+    let scene = Model::new(s.clone());
     let (x, y) = (scene.problem.data().xs[2], scene.problem.data().ys[2]);
     let info = get(&texts(s, Some(2), 1.0), "example-info").to_string();
     assert!(info.starts_with("Example 3: "), "{info}");

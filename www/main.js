@@ -89,6 +89,8 @@ async function main() {
 
   function syncControls() {
     const settings = new Map(app.settings());
+    if (document.activeElement !== $("ctl-batch")) $("ctl-batch").value = app.batchPosition();
+    $("out-b").textContent = settings.get("b");
     for (const input of controls) {
       const value = settings.get(input.dataset.key);
       if (value !== undefined && document.activeElement !== input) input.value = value;
@@ -107,6 +109,34 @@ async function main() {
         $("control-error").textContent = err.message;
       }
       syncControls();
+      changed({ urlNow: true });
+    });
+  }
+
+  $("ctl-batch").addEventListener("input", () => {
+    app.setBatchPosition(Number($("ctl-batch").value));
+    syncControls();
+    changed({ urlNow: true });
+  });
+  for (const [id, count] of [["draw-1", 1], ["draw-100", 100], ["draw-1000", 1000]]) {
+    $(id).addEventListener("click", () => { app.draw(count); changed({ urlNow: true }); });
+  }
+  $("clear-draws").addEventListener("click", () => { app.clearDraws(); changed({ urlNow: true }); });
+
+  // --- scenes -------------------------------------------------------------
+  function showScene(key) {
+    for (const section of document.querySelectorAll(".scene")) section.hidden = section.dataset.scene !== key;
+    for (const tab of document.querySelectorAll(".scene-tab")) {
+      if (tab.dataset.scene === key) tab.setAttribute("aria-current", "page"); else tab.removeAttribute("aria-current");
+    }
+    app.resize();
+    requestPaint();
+  }
+  for (const tab of document.querySelectorAll(".scene-tab")) {
+    tab.addEventListener("click", (e) => {
+      e.preventDefault();
+      app.setScene(tab.dataset.scene);
+      showScene(tab.dataset.scene);
       changed({ urlNow: true });
     });
   }
@@ -150,30 +180,30 @@ async function main() {
       if (app.pointerMove(figure, e.offsetX, e.offsetY)) changed();
       else requestPaint();
     });
-    const end = () => { app.pointerUp(); scheduleUrl(true); };
+    const end = () => { if (app.pointerUp()) requestPaint(); scheduleUrl(true); };
     element.addEventListener("pointerup", end);
     element.addEventListener("pointercancel", end);
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
   }
-  wirePlot($("param-plot"), "param");
-  wirePlot($("data-plot"), "data");
-
-  $("param-plot").addEventListener("keydown", (e) => {
-    if (app.key(e.key, e.shiftKey)) {
-      e.preventDefault();
-      changed();
-    }
-  });
-  $("param-plot").addEventListener("wheel", (e) => {
-    if (app.wheel(e.offsetX, e.offsetY, e.deltaY)) {
-      e.preventDefault();
-      changed();
-    }
-  }, { passive: false });
+  for (const id of ["param-plot", "est-param-plot"]) {
+    wirePlot($(id), "param");
+    $(id).addEventListener("keydown", (e) => {
+      if (app.key(e.key, e.shiftKey)) {
+        e.preventDefault();
+        changed();
+      }
+    });
+    $(id).addEventListener("wheel", (e) => {
+      if (app.wheel(e.offsetX, e.offsetY, e.deltaY)) {
+        e.preventDefault();
+        changed();
+      }
+    }, { passive: false });
+  }
+  for (const id of ["data-plot", "est-data-plot"]) wirePlot($(id), "data");
 
   const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
-  resizer.observe($("param-plot"));
-  resizer.observe($("data-plot"));
+  for (const plot of document.querySelectorAll(".plot")) resizer.observe(plot);
   // A move to a screen with another pixel ratio changes no CSS size, so watch the ratio itself.
   const watchRatio = () => {
     window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", () => {
@@ -185,7 +215,7 @@ async function main() {
   watchRatio();
 
   syncControls();
-  app.resize();
+  showScene(app.scene());
   paint();
   writeUrl();
   performance.mark("gradavg-first-figure");

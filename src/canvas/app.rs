@@ -1,26 +1,36 @@
-//! `App`: the page of scene 1 as one object that `www/main.js` drives.
-//! It owns the state, turns DOM events (already reduced to numbers and key
-//! names) into state changes through the pure modules, and paints the four
+//! `App`: the page as one object that `www/main.js` drives. It owns the
+//! state, turns DOM events (already reduced to numbers and key names) into
+//! state changes through the pure modules, and paints the active scene's
 //! canvases. JS never does math: it forwards events and copies out text.
 
-use super::backend::WebCanvas;
 use super::dom::{canvas_by_id, device_pixel_ratio, fit_to_css};
+use super::figures::{paint, SceneFigures};
+use crate::batch_cloud::BatchCloud;
 use crate::captions::one_point_text;
-use crate::frame::PlotFrame;
+use crate::captions_estimator::estimator_text;
 use crate::linear::Theta;
 use crate::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
-use crate::one_point::OnePoint;
+use crate::model::Model;
 use crate::query::{apply_setting, from_query, to_query, Notice};
-use crate::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
-use crate::render::param_figure::{
-    draw_param_background, draw_param_overlay, param_layout, ParamLayout, ParamOverlay,
-};
-use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
+use crate::render::cloud_overlay::draw_cloud_overlay;
+use crate::render::data_figure::{draw_data_background, draw_data_overlay};
+use crate::render::param_figure::{draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay};
+use crate::render::spread_chart::{draw_spread_chart, SpreadChart};
+use crate::render::{Canvas, HeatmapMode};
 use crate::rng::fresh_seed;
-use crate::state::Picture;
-use plotters::prelude::IntoDrawingArea;
+use crate::spread::{measure_spread, SpreadPoint};
+use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
+
+/// Draws per batch size behind each point of the spread chart.
+fn spread_draws(n: usize) -> usize {
+    if n <= 2000 {
+        400
+    } else {
+        200
+    }
+}
 
 pub(super) enum Drag {
     Theta,
@@ -33,48 +43,24 @@ struct Animation {
     start_ms: f64,
 }
 
-struct Canvases {
-    param_surface: HtmlCanvasElement,
-    param_arrows: HtmlCanvasElement,
-    data_points: HtmlCanvasElement,
-    data_line: HtmlCanvasElement,
-}
-
-/// Scene 1 in the browser.
+/// The page in the browser.
 #[wasm_bindgen]
 pub struct App {
-    pub(super) scene: OnePoint,
+    pub(super) model: Model,
+    pub(super) cloud: BatchCloud,
+    spread: Vec<SpreadPoint>,
+    spread_stale: bool,
     notices: Vec<Notice>,
-    canvases: Canvases,
-    pub(super) param: Option<ParamLayout>,
-    pub(super) data: Option<(Canvas, PlotFrame)>,
+    one_point: SceneFigures,
+    estimator: SceneFigures,
+    spread_canvas: HtmlCanvasElement,
+    spread_size: Option<Canvas>,
     pub(super) hover: Option<usize>,
     pub(super) progress: f64,
     animation: Option<Animation>,
     pub(super) drag: Option<Drag>,
     background_dirty: bool,
     pub(super) overlay_dirty: bool,
-}
-
-fn paint(
-    canvas: &HtmlCanvasElement,
-    clip: Option<&PlotFrame>,
-    draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult,
-) -> Result<(), JsError> {
-    let backend = WebCanvas::new(canvas)
-        .ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
-    let context = backend.context().clone();
-    context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
-    context.save();
-    if let Some(f) = clip {
-        context.begin_path();
-        context.rect(f.left, f.top, f.width, f.height);
-        context.clip();
-    }
-    let area = backend.into_drawing_area();
-    let result = draw(&area).and_then(|()| area.present().map_err(|e| format!("{e:?}")));
-    context.restore();
-    result.map_err(|e| JsError::new(&e))
 }
 
 #[wasm_bindgen]
@@ -84,23 +70,18 @@ impl App {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Result<App, JsError> {
         let (state, notices) = from_query(query);
-        let progress = if state.picture == Picture::True {
-            1.0
-        } else {
-            0.0
-        };
-        let canvases = Canvases {
-            param_surface: canvas_by_id("param-surface").map_err(|e| JsError::new(&e))?,
-            param_arrows: canvas_by_id("param-arrows").map_err(|e| JsError::new(&e))?,
-            data_points: canvas_by_id("data-points").map_err(|e| JsError::new(&e))?,
-            data_line: canvas_by_id("data-line").map_err(|e| JsError::new(&e))?,
-        };
+        let progress = if state.picture == Picture::True { 1.0 } else { 0.0 };
+        let model = Model::new(state);
         Ok(App {
-            scene: OnePoint::new(state),
+            cloud: BatchCloud::new(&model),
+            model,
+            spread: Vec::new(),
+            spread_stale: true,
             notices,
-            canvases,
-            param: None,
-            data: None,
+            one_point: SceneFigures::find("")?,
+            estimator: SceneFigures::find("est-")?,
+            spread_canvas: canvas_by_id("est-spread").map_err(|e| JsError::new(&e))?,
+            spread_size: None,
             hover: None,
             progress,
             animation: None,
@@ -112,15 +93,12 @@ impl App {
 
     /// One line per URL key that was not used as given: "key: what happened".
     pub fn notices(&self) -> Vec<String> {
-        self.notices
-            .iter()
-            .map(|n| format!("“{}” {}", n.key, n.message))
-            .collect()
+        self.notices.iter().map(|n| format!("“{}” {}", n.key, n.message)).collect()
     }
 
     /// The query string of the current state, for the address bar and links.
     pub fn query(&self) -> String {
-        to_query(&self.scene.state)
+        to_query(&self.model.state)
     }
 
     /// Every setting as [name, value] pairs, to put into the controls.
@@ -132,86 +110,128 @@ impl App {
             .collect()
     }
 
-    /// Fits the canvases to their CSS size and the device-pixel ratio.
+    /// The key of the scene shown ("one-point", "estimator").
+    pub fn scene(&self) -> String {
+        self.model.state.scene.key().to_string()
+    }
+
+    /// Shows another scene. The caller reveals its section, then calls `resize`.
+    #[wasm_bindgen(js_name = setScene)]
+    pub fn set_scene(&mut self, key: &str) -> Result<(), JsError> {
+        let scene = Scene::ALL.into_iter().find(|s| s.key() == key).ok_or_else(|| JsError::new(&format!("no scene \"{key}\"")))?;
+        self.model.state.scene = scene;
+        self.hover = None;
+        self.background_dirty = true;
+        self.overlay_dirty = true;
+        Ok(())
+    }
+
+    /// Fits the active scene's canvases to their CSS size and the device-pixel ratio.
     pub fn resize(&mut self) {
         let dpr = device_pixel_ratio();
-        let c = &self.canvases;
-        let param = fit_to_css(&c.param_surface, dpr);
-        fit_to_css(&c.param_arrows, dpr);
-        let data = fit_to_css(&c.data_points, dpr);
-        fit_to_css(&c.data_line, dpr);
-        self.param = Some(param_layout(&self.scene, param));
-        self.data = Some((data, data_layout(&self.scene, data)));
+        match self.model.state.scene {
+            Scene::OnePoint => self.one_point.resize(&self.model, dpr),
+            Scene::Estimator => {
+                self.estimator.resize(&self.model, dpr);
+                self.spread_size = Some(fit_to_css(&self.spread_canvas, dpr));
+            }
+        }
         self.background_dirty = true;
         self.overlay_dirty = true;
     }
 
     /// Paints what changed. Returns true while an animation needs more frames.
     pub fn render(&mut self, now_ms: f64) -> Result<bool, JsError> {
-        if self.param.is_none() {
+        if self.figures().param.is_none() {
             self.resize();
         }
         if let Some(a) = &self.animation {
-            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05)))
-                .clamp(0.0, 1.0);
+            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05))).clamp(0.0, 1.0);
             self.progress = a.from + (a.to - a.from) * t;
             self.overlay_dirty = true;
             if t >= 1.0 {
                 self.animation = None;
             }
         }
-        let (Some(param), Some((data_canvas, data_frame))) = (self.param, self.data) else {
-            return Ok(false);
-        };
-        if self.background_dirty {
-            paint(&self.canvases.param_surface, None, |a| {
-                draw_param_background(a, &self.scene, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&self.canvases.data_points, None, |a| {
-                draw_data_background(a, &self.scene, &data_canvas, &data_frame)
-            })?;
-            self.background_dirty = false;
+        match self.model.state.scene {
+            Scene::OnePoint => self.render_one_point()?,
+            Scene::Estimator => self.render_estimator()?,
         }
-        if self.overlay_dirty {
-            let overlay = self.param_overlay(&param);
-            paint(&self.canvases.param_arrows, Some(&param.frame), |a| {
-                draw_param_overlay(a, &self.scene, &param, &overlay)
-            })?;
-            let highlight = self.highlight();
-            paint(&self.canvases.data_line, Some(&data_frame), |a| {
-                draw_data_overlay(a, &self.scene, &data_canvas, &data_frame, highlight)
-            })?;
-            self.overlay_dirty = false;
-        }
+        self.background_dirty = false;
+        self.overlay_dirty = false;
         Ok(self.animation.is_some())
     }
 
-    /// The page's texts as [element id, text, hover title] triples.
+    /// The active scene's texts as [element id, text, hover title] triples.
     pub fn texts(&self) -> js_sys::Array {
-        one_point_text(&self.scene, self.highlight(), self.progress)
-            .into_iter()
-            .map(|r| js_sys::Array::of3(&r.id.into(), &r.text.into(), &r.title.into()))
-            .collect()
+        let texts = match self.model.state.scene {
+            Scene::OnePoint => one_point_text(&self.model, self.highlight(), self.progress),
+            Scene::Estimator => estimator_text(&self.model, &self.cloud),
+        };
+        texts.into_iter().map(|r| js_sys::Array::of3(&r.id.into(), &r.text.into(), &r.title.into())).collect()
     }
 
     /// Sets one setting from a control, e.g. ("n", "50"). A bad value
     /// changes nothing and the returned Error says why.
     #[wasm_bindgen(js_name = setSetting)]
     pub fn set_setting(&mut self, name: &str, value: &str) -> Result<(), JsError> {
-        let mut state = self.scene.state.clone();
-        apply_setting(&mut state, name, value.trim())
-            .map_err(|e| JsError::new(&format!("{name} {e}")))?;
+        let mut state = self.model.state.clone();
+        apply_setting(&mut state, name, value.trim()).map_err(|e| JsError::new(&format!("{name} {e}")))?;
         if state.recipe.x_min >= state.recipe.x_max {
             return Err(JsError::new("xmin must be less than xmax"));
+        }
+        if state.batch > state.recipe.n {
+            if name == "b" {
+                return Err(JsError::new(&format!("b must be at most N = {}", state.recipe.n)));
+            }
+            state.batch = state.recipe.n;
         }
         self.replace_state(state);
         Ok(())
     }
 
+    /// The batch size at position `t` ∈ [0, 1] of a log-scale slider:
+    /// B = round(N^t), so the slider spends equal room on 1–10 and 100–1000.
+    #[wasm_bindgen(js_name = setBatchPosition)]
+    pub fn set_batch_position(&mut self, t: f64) {
+        let n = self.model.problem.num_examples() as f64;
+        let b = n.powf(t.clamp(0.0, 1.0)).round().clamp(1.0, n) as usize;
+        let mut state = self.model.state.clone();
+        state.batch = b;
+        self.replace_state(state);
+    }
+
+    /// Where the current batch size sits on the log-scale slider, log B / log N.
+    #[wasm_bindgen(js_name = batchPosition)]
+    pub fn batch_position(&self) -> f64 {
+        let n = self.model.problem.num_examples() as f64;
+        if n <= 1.0 {
+            1.0
+        } else {
+            (self.model.state.batch as f64).ln() / n.ln()
+        }
+    }
+
+    /// Draws `count` more mini-batches (the cloud holds at most 20,000).
+    pub fn draw(&mut self, count: usize) {
+        let mut state = self.model.state.clone();
+        state.draws = (state.draws + count).min(MAX_DRAWS);
+        self.replace_state(state);
+    }
+
+    /// Clears the cloud and picks a fresh seed for the next draws.
+    #[wasm_bindgen(js_name = clearDraws)]
+    pub fn clear_draws(&mut self) {
+        let mut state = self.model.state.clone();
+        state.draws = 0;
+        state.draw_seed = fresh_seed();
+        self.replace_state(state);
+    }
+
     /// New data from a fresh random seed.
     #[wasm_bindgen(js_name = newData)]
     pub fn new_data(&mut self) {
-        let mut state = self.scene.state.clone();
+        let mut state = self.model.state.clone();
         state.recipe.seed = fresh_seed();
         self.replace_state(state);
     }
@@ -220,126 +240,179 @@ impl App {
     /// `reduced_motion`.
     #[wasm_bindgen(js_name = togglePicture)]
     pub fn toggle_picture(&mut self, now_ms: f64, reduced_motion: bool) {
-        let picture = match self.scene.state.picture {
+        let picture = match self.model.state.picture {
             Picture::True => Picture::Mistaken,
             Picture::Mistaken => Picture::True,
         };
-        self.scene.state.picture = picture;
+        self.model.state.picture = picture;
         let to = if picture == Picture::True { 1.0 } else { 0.0 };
         if reduced_motion {
             self.progress = to;
             self.animation = None;
         } else {
-            self.animation = Some(Animation {
-                from: self.progress,
-                to,
-                start_ms: now_ms,
-            });
+            self.animation = Some(Animation { from: self.progress, to, start_ms: now_ms });
         }
         self.overlay_dirty = true;
-    }
-
-    /// Where example `i` is drawn, in CSS pixels of figure "param" (its
-    /// arrow's tip) or "data" (its point): for tests and tutorials that
-    /// point at an example.
-    #[wasm_bindgen(js_name = examplePosition)]
-    pub fn example_position(&self, figure: &str, i: usize) -> Option<Vec<f64>> {
-        let dpr = device_pixel_ratio();
-        let (x, y) = if figure == "data" {
-            let (_, frame) = self.data?;
-            let d = self.scene.problem.data();
-            frame.to_px_f([*d.xs.get(i)?, *d.ys.get(i)?])
-        } else {
-            let layout = self.param?;
-            let arrow = self.scene.example_arrows().get(i).copied()?;
-            layout.frame.to_px_f(arrow.tip(self.scene.arrow_unit))
-        };
-        Some(vec![x / dpr, y / dpr])
-    }
-
-    /// Where θ is drawn, in CSS pixels of the parameter figure.
-    #[wasm_bindgen(js_name = thetaPosition)]
-    pub fn theta_position(&self) -> Option<Vec<f64>> {
-        let dpr = device_pixel_ratio();
-        let (x, y) = self.param?.frame.to_px_f(self.scene.theta());
-        Some(vec![x / dpr, y / dpr])
     }
 
     /// True while the mistaken picture is shown or being animated.
     #[wasm_bindgen(js_name = showsMistakenPicture)]
     pub fn shows_mistaken_picture(&self) -> bool {
-        self.scene.state.picture == Picture::Mistaken
+        self.model.state.picture == Picture::Mistaken
+    }
+
+    /// Where example `i` is drawn, in CSS pixels of the active scene's figure
+    /// "param" (its arrow's tip) or "data" (its point): for tests and
+    /// tutorials that point at an example.
+    #[wasm_bindgen(js_name = examplePosition)]
+    pub fn example_position(&self, figure: &str, i: usize) -> Option<Vec<f64>> {
+        let dpr = device_pixel_ratio();
+        let f = self.figures();
+        let (x, y) = if figure == "data" {
+            let d = self.model.problem.data();
+            f.data?.1.to_px_f([*d.xs.get(i)?, *d.ys.get(i)?])
+        } else {
+            let arrow = self.model.example_arrows().get(i).copied()?;
+            f.param?.frame.to_px_f(arrow.tip(self.model.arrow_unit))
+        };
+        Some(vec![x / dpr, y / dpr])
+    }
+
+    /// Where θ is drawn, in CSS pixels of the active parameter figure.
+    #[wasm_bindgen(js_name = thetaPosition)]
+    pub fn theta_position(&self) -> Option<Vec<f64>> {
+        let dpr = device_pixel_ratio();
+        let (x, y) = self.figures().param?.frame.to_px_f(self.model.theta());
+        Some(vec![x / dpr, y / dpr])
     }
 }
 
 impl App {
+    /// The figures of the active scene.
+    pub(super) fn figures(&self) -> &SceneFigures {
+        match self.model.state.scene {
+            Scene::OnePoint => &self.one_point,
+            Scene::Estimator => &self.estimator,
+        }
+    }
+
+    /// The active parameter figure's layout, once sized.
+    pub(super) fn param(&self) -> Option<ParamLayout> {
+        self.figures().param
+    }
+
     pub(super) fn highlight(&self) -> Option<usize> {
-        self.hover.or(self.scene.state.selected)
+        self.hover.or(self.model.state.selected)
     }
 
     pub(super) fn select(&mut self, hit: Option<usize>) -> bool {
-        let selected = if hit.is_some() && hit == self.scene.state.selected {
-            None
-        } else {
-            hit
-        };
-        let changed = selected != self.scene.state.selected;
-        self.scene.state.selected = selected;
+        let selected = if hit.is_some() && hit == self.model.state.selected { None } else { hit };
+        let changed = selected != self.model.state.selected;
+        self.model.state.selected = selected;
         self.overlay_dirty |= changed;
         changed
     }
 
+    /// Moves θ. The cloud of scene 2 belongs to the old θ, so it is cleared.
     pub(super) fn set_theta(&mut self, theta: Theta) {
-        self.scene.state.theta = theta;
+        self.model.state.theta = theta;
+        if self.model.state.draws > 0 {
+            self.model.state.draws = 0;
+        }
+        self.cloud = BatchCloud::new(&self.model);
+        self.spread_stale = true;
         self.overlay_dirty = true;
     }
 
-    pub(super) fn set_view(&mut self, view: crate::state::ViewWindow) {
-        self.scene.state.view = Some(view);
+    pub(super) fn set_view(&mut self, view: ViewWindow) {
+        self.model.state.view = Some(view);
         self.relayout();
     }
 
     pub(super) fn relayout(&mut self) {
-        self.scene.reframe();
-        if let Some(layout) = self.param {
-            self.param = Some(param_layout(&self.scene, layout.canvas));
-        }
+        self.model.reframe();
+        self.one_point.relayout(&self.model);
+        self.estimator.relayout(&self.model);
         self.background_dirty = true;
         self.overlay_dirty = true;
     }
 
-    fn replace_state(&mut self, mut state: crate::state::State) {
+    /// Makes `state` current. New data reframes the window; new data, a new
+    /// order, batch size or mode clears the cloud, which belonged to the old ones.
+    fn replace_state(&mut self, mut state: State) {
+        let old = &self.model.state;
         if state.selected.is_some_and(|i| i >= state.recipe.n) {
             state.selected = None;
         }
-        let data_changed = state.recipe != self.scene.state.recipe;
+        let data_changed = state.recipe != old.recipe || state.order != old.order;
         if data_changed {
-            // New data has a new minimum: frame it again.
             state.view = None;
             self.hover = None;
         }
-        self.scene = OnePoint::new(state);
-        self.param = self.param.map(|l| param_layout(&self.scene, l.canvas));
-        self.data = self.data.map(|(c, _)| (c, data_layout(&self.scene, c)));
+        if data_changed || state.batch != old.batch || state.mode != old.mode {
+            state.draws = state.draws.min(if state.draws > old.draws { state.draws } else { 0 });
+        }
+        let spread_changed = data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
+        self.model = Model::new(state);
+        self.cloud = BatchCloud::new(&self.model);
+        self.spread_stale |= spread_changed;
+        self.one_point.relayout(&self.model);
+        self.estimator.relayout(&self.model);
         self.background_dirty = true;
         self.overlay_dirty = true;
     }
 
+    fn render_one_point(&mut self) -> Result<(), JsError> {
+        let f = &self.one_point;
+        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else { return Ok(()) };
+        let model = &self.model;
+        if self.background_dirty {
+            paint(&f.param_surface, None, |a| draw_param_background(a, model, &param, HeatmapMode::Bitmap))?;
+            paint(&f.data_points, None, |a| draw_data_background(a, model, &data_canvas, &data_frame))?;
+        }
+        if self.overlay_dirty {
+            let overlay = self.param_overlay(&param);
+            paint(&f.param_overlay, Some(&param.frame), |a| draw_param_overlay(a, model, &param, &overlay))?;
+            let highlight = self.highlight();
+            paint(&f.data_overlay, Some(&data_frame), |a| draw_data_overlay(a, model, &data_canvas, &data_frame, highlight.as_slice(), true))?;
+        }
+        Ok(())
+    }
+
+    fn render_estimator(&mut self) -> Result<(), JsError> {
+        if self.spread_stale && self.drag.is_none() {
+            let s = &self.model.state;
+            self.spread = measure_spread(&self.model.problem, s.theta, s.mode, s.draw_seed, spread_draws(s.recipe.n));
+            self.spread_stale = false;
+            self.background_dirty = true;
+        }
+        let f = &self.estimator;
+        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else { return Ok(()) };
+        let (model, cloud) = (&self.model, &self.cloud);
+        if self.background_dirty {
+            paint(&f.param_surface, None, |a| draw_param_background(a, model, &param, HeatmapMode::Bitmap))?;
+            paint(&f.data_points, None, |a| draw_data_background(a, model, &data_canvas, &data_frame))?;
+        }
+        if self.overlay_dirty || self.background_dirty {
+            paint(&f.param_overlay, Some(&param.frame), |a| draw_cloud_overlay(a, model, &param, cloud))?;
+            let batch: Vec<usize> = cloud.last_batch.iter().map(|&i| i as usize).collect();
+            paint(&f.data_overlay, Some(&data_frame), |a| draw_data_overlay(a, model, &data_canvas, &data_frame, &batch, false))?;
+            if let Some(size) = self.spread_size {
+                let chart = SpreadChart { n: model.problem.num_examples(), sigma: cloud.sigma, measured: &self.spread, current: cloud.batch };
+                paint(&self.spread_canvas, None, |a| draw_spread_chart(a, &size, &chart))?;
+            }
+        }
+        Ok(())
+    }
+
     fn param_overlay(&self, layout: &ParamLayout) -> ParamOverlay {
-        let right = self.scene.example_arrows();
+        let right = self.model.example_arrows();
         let arrows = if self.progress >= 1.0 {
             right
         } else {
-            let wrong = mistaken_arrows(
-                self.scene.problem.moments(),
-                &mistaken_places(&self.scene, &layout.frame),
-            );
+            let wrong = mistaken_arrows(self.model.problem.moments(), &mistaken_places(&self.model, &layout.frame));
             blend(&wrong, &right, self.progress)
         };
-        ParamOverlay {
-            arrows,
-            show_mean: self.progress >= 1.0,
-            highlight: self.highlight(),
-        }
+        ParamOverlay { arrows, show_mean: self.progress >= 1.0, highlight: self.highlight() }
     }
 }

@@ -6,6 +6,7 @@ use super::app::{App, Drag};
 use super::dom::device_pixel_ratio;
 use crate::hit::{nearest_arrow, nearest_point};
 use crate::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
+use crate::state::Scene;
 use wasm_bindgen::prelude::*;
 
 /// How near (CSS pixels) the pointer must be to pick an example.
@@ -21,15 +22,19 @@ impl App {
     pub fn pointer_down(&mut self, figure: &str, x: f64, y: f64, shift: bool) -> bool {
         let dpr = device_pixel_ratio();
         let p = (x * dpr, y * dpr);
+        let scene_one = self.model.state.scene == Scene::OnePoint;
         if figure == "data" {
-            let Some((_, frame)) = self.data else {
+            if !scene_one {
+                return false;
+            }
+            let Some((_, frame)) = self.figures().data else {
                 return false;
             };
-            let d = self.scene.problem.data();
+            let d = self.model.problem.data();
             let hit = nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
             return self.select(hit);
         }
-        let Some(layout) = self.param else {
+        let Some(layout) = self.param() else {
             return false;
         };
         let frame = layout.frame;
@@ -41,15 +46,15 @@ impl App {
             self.drag = Some(Drag::Pan { last: at });
             return false;
         }
-        let (tx, ty) = frame.to_px_f(self.scene.theta());
+        let (tx, ty) = frame.to_px_f(self.model.theta());
         if ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
             self.drag = Some(Drag::Theta);
             return false;
         }
-        if self.progress >= 1.0 {
-            let arrows = self.scene.example_arrows();
+        if scene_one && self.progress >= 1.0 {
+            let arrows = self.model.example_arrows();
             if let Some(i) =
-                nearest_arrow(&frame, &arrows, self.scene.arrow_unit, p, PICK_RADIUS * dpr)
+                nearest_arrow(&frame, &arrows, self.model.arrow_unit, p, PICK_RADIUS * dpr)
             {
                 return self.select(Some(i));
             }
@@ -66,7 +71,7 @@ impl App {
         let p = (x * dpr, y * dpr);
         match (&self.drag, figure) {
             (Some(Drag::Theta), "param") => {
-                let Some(layout) = self.param else {
+                let Some(layout) = self.param() else {
                     return false;
                 };
                 let at = layout.frame.from_px(p.0, p.1);
@@ -74,11 +79,11 @@ impl App {
                 true
             }
             (Some(Drag::Pan { last }), "param") => {
-                let Some(layout) = self.param else {
+                let Some(layout) = self.param() else {
                     return false;
                 };
                 let at = layout.frame.from_px(p.0, p.1);
-                let view = pan_view(self.scene.view, *last, at);
+                let view = pan_view(self.model.view, *last, at);
                 // After the pan, the point under the pointer is `last` again.
                 self.drag = Some(Drag::Pan { last: *last });
                 self.set_view(view);
@@ -95,10 +100,11 @@ impl App {
         }
     }
 
-    /// The end of a press or drag.
+    /// The end of a press or drag. Returns true when something waits to be
+    /// painted (scene 2's spread chart is only remeasured once θ settles).
     #[wasm_bindgen(js_name = pointerUp)]
-    pub fn pointer_up(&mut self) {
-        self.drag = None;
+    pub fn pointer_up(&mut self) -> bool {
+        self.drag.take().is_some()
     }
 
     /// The pointer left a figure: nothing is hovered.
@@ -113,9 +119,9 @@ impl App {
     /// "+" and "-" zoom, "0" frames the window again. Returns true if handled.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
         if let Some(theta) =
-            theta_after_key(self.scene.theta(), key, key_step(&self.scene.view, shift))
+            theta_after_key(self.model.theta(), key, key_step(&self.model.view, shift))
         {
-            let unit = self.param.map(|l| l.frame.units_per_px()).unwrap_or(0.0);
+            let unit = self.param().map(|l| l.frame.units_per_px()).unwrap_or(0.0);
             self.set_theta(snap(theta, unit));
             return true;
         }
@@ -132,7 +138,7 @@ impl App {
     /// The wheel at CSS pixel (x, y) of the parameter figure: zoom about it.
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) -> bool {
         let dpr = device_pixel_ratio();
-        let Some(layout) = self.param else {
+        let Some(layout) = self.param() else {
             return false;
         };
         if !layout.frame.contains_px(x * dpr, y * dpr) || delta_y == 0.0 {
@@ -140,39 +146,43 @@ impl App {
         }
         let about = layout.frame.from_px(x * dpr, y * dpr);
         let factor = if delta_y > 0.0 { 1.15 } else { 1.0 / 1.15 };
-        self.set_view(zoom_view(self.scene.view, factor, about));
+        self.set_view(zoom_view(self.model.view, factor, about));
         true
     }
 
     /// Zooms about the centre of the window (factor < 1 zooms in).
     pub fn zoom(&mut self, factor: f64) {
-        let center = self.scene.view.center;
-        self.set_view(zoom_view(self.scene.view, factor, center));
+        let center = self.model.view.center;
+        self.set_view(zoom_view(self.model.view, factor, center));
     }
 
     /// Frames the window automatically around the minimum again.
     #[wasm_bindgen(js_name = resetView)]
     pub fn reset_view(&mut self) {
-        self.scene.state.view = None;
+        self.model.state.view = None;
         self.relayout();
     }
 }
 
 impl App {
+    /// The example under pixel p: scene 1 only (scene 2 highlights its batch).
     fn hit(&self, figure: &str, p: (f64, f64), dpr: f64) -> Option<usize> {
+        if self.model.state.scene != Scene::OnePoint {
+            return None;
+        }
         if figure == "data" {
-            let (_, frame) = self.data?;
-            let d = self.scene.problem.data();
+            let (_, frame) = self.figures().data?;
+            let d = self.model.problem.data();
             return nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
         }
-        let layout = self.param?;
+        let layout = self.param()?;
         if self.progress < 1.0 || !layout.frame.contains_px(p.0, p.1) {
             return None;
         }
         nearest_arrow(
             &layout.frame,
-            &self.scene.example_arrows(),
-            self.scene.arrow_unit,
+            &self.model.example_arrows(),
+            self.model.arrow_unit,
             p,
             PICK_RADIUS * dpr,
         )

@@ -7,4 +7,5 @@ pub mod app;
 pub mod backend;
 pub mod batch;
 pub mod dom;
+pub mod figures;
 pub mod input;

@@ -5,13 +5,13 @@ use super::axes::draw_axes;
 use super::palette::{HIGHLIGHT, MODEL_LINE, POINT, RESIDUAL};
 use super::{drawn, Area, Canvas, DrawResult};
 use crate::frame::PlotFrame;
-use crate::one_point::OnePoint;
+use crate::model::Model;
 use plotters::prelude::*;
 
 /// Lays out a `canvas`-sized data figure: the window holds every example
 /// with a margin of 8% and does not depend on θ, so the picture stays put
 /// while θ is dragged.
-pub fn data_layout(scene: &OnePoint, canvas: Canvas) -> PlotFrame {
+pub fn data_layout(scene: &Model, canvas: Canvas) -> PlotFrame {
     let d = scene.problem.data();
     let range = |v: &[f64]| {
         let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
@@ -49,7 +49,7 @@ pub fn point_radius(n: usize) -> f64 {
 /// The layer that changes only with the data: axes, grid and points.
 pub fn draw_data_background<DB: DrawingBackend>(
     area: &Area<DB>,
-    scene: &OnePoint,
+    scene: &Model,
     canvas: &Canvas,
     frame: &PlotFrame,
 ) -> DrawResult {
@@ -63,14 +63,16 @@ pub fn draw_data_background<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The layer that moves with θ: residuals, the model line y = θ₀x + θ₁, and
-/// the highlighted example.
+/// The layer that moves with θ: residuals (of every example, or with
+/// `all_residuals` false only of the highlighted ones), the model line
+/// y = θ₀x + θ₁, and the highlighted examples (one pointed at, or a batch).
 pub fn draw_data_overlay<DB: DrawingBackend>(
     area: &Area<DB>,
-    scene: &OnePoint,
+    scene: &Model,
     canvas: &Canvas,
     frame: &PlotFrame,
-    highlight: Option<usize>,
+    highlight: &[usize],
+    all_residuals: bool,
 ) -> DrawResult {
     let d = scene.problem.data();
     let t = scene.theta();
@@ -80,7 +82,7 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
     } else {
         canvas.px(1.5)
     };
-    for (&x, &y) in d.xs.iter().zip(&d.ys) {
+    for (&x, &y) in d.xs.iter().zip(&d.ys).filter(|_| all_residuals) {
         let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
         drawn(area.draw(&PathElement::new(
             seg,
@@ -95,24 +97,19 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
         ends,
         MODEL_LINE.stroke_width(canvas.px(2.0)),
     )))?;
-    if let Some(i) = highlight.filter(|&i| i < d.len()) {
-        let (x, y) = (d.xs[i], d.ys[i]);
-        let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
-        drawn(area.draw(&PathElement::new(
-            seg,
-            HIGHLIGHT.stroke_width(canvas.px(3.0)),
-        )))?;
-        let r = canvas.px(point_radius(d.len()) + 4.0) as i32;
-        drawn(area.draw(&Circle::new(
-            frame.to_px([x, y]),
-            r,
-            HIGHLIGHT.stroke_width(canvas.px(2.5)),
-        )))?;
-        drawn(area.draw(&Circle::new(
-            frame.to_px([x, y]),
-            canvas.px(point_radius(d.len())) as i32,
-            HIGHLIGHT.filled(),
-        )))?;
+    // Residuals first, then rings and dots, so a batch paints in three batches.
+    let picked: Vec<usize> = highlight.iter().copied().filter(|&i| i < d.len()).collect();
+    let dot = canvas.px(point_radius(d.len())) as i32;
+    let ring = canvas.px(point_radius(d.len()) + 4.0) as i32;
+    for &i in &picked {
+        let seg = vec![frame.to_px([d.xs[i], d.ys[i]]), frame.to_px([d.xs[i], line_at(d.xs[i])])];
+        drawn(area.draw(&PathElement::new(seg, HIGHLIGHT.stroke_width(canvas.px(3.0)))))?;
+    }
+    for &i in &picked {
+        drawn(area.draw(&Circle::new(frame.to_px([d.xs[i], d.ys[i]]), ring, HIGHLIGHT.stroke_width(canvas.px(2.5)))))?;
+    }
+    for &i in &picked {
+        drawn(area.draw(&Circle::new(frame.to_px([d.xs[i], d.ys[i]]), dot, HIGHLIGHT.filled())))?;
     }
     Ok(())
 }

@@ -7,10 +7,12 @@
 
 pub mod arrows;
 pub mod axes;
+pub mod cloud_overlay;
 pub mod data_figure;
 pub mod heatmap;
 pub mod palette;
 pub mod param_figure;
+pub mod spread_chart;
 
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;

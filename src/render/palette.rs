@@ -11,6 +11,12 @@ pub const MEAN_ARROW: RGBColor = RGBColor(213, 94, 0);
 pub const GRAD_C: RGBColor = RGBColor(0, 0, 0);
 /// The highlighted example, in both figures: Okabe–Ito blue.
 pub const HIGHLIGHT: RGBColor = RGBColor(0, 114, 178);
+/// One mini-batch's estimate, and the measured ellipse: Okabe–Ito bluish green.
+pub const BATCH_ARROW: RGBColor = RGBColor(0, 158, 115);
+/// The tips of many mini-batch estimates: translucent Okabe–Ito blue.
+pub const CLOUD: RGBAColor = RGBAColor(0, 114, 178, 0.35);
+/// Theory curve without replacement in the spread chart: Okabe–Ito orange.
+pub const THEORY_WITHOUT: RGBColor = RGBColor(230, 159, 0);
 /// Data points.
 pub const POINT: RGBColor = RGBColor(68, 68, 68);
 /// Residual segments: Okabe–Ito reddish purple.

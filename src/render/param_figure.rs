@@ -7,7 +7,7 @@ use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::frame::{equal_scale_frame, PlotFrame};
-use crate::one_point::{GradArrow, OnePoint};
+use crate::model::{GradArrow, Model};
 use crate::surface::{LogScale, SurfaceGrid};
 use crate::text::fmt_sig;
 use plotters::prelude::*;
@@ -24,7 +24,7 @@ pub struct ParamLayout {
 }
 
 /// Lays out a `canvas`-sized parameter figure for `scene`.
-pub fn param_layout(scene: &OnePoint, canvas: Canvas) -> ParamLayout {
+pub fn param_layout(scene: &Model, canvas: Canvas) -> ParamLayout {
     let (left, top, right, bottom) = (
         canvas.pxf(58.0),
         canvas.pxf(22.0),
@@ -61,7 +61,7 @@ pub struct ParamOverlay {
 /// labelled contours, axes, colour bar and the minimum.
 pub fn draw_param_background<DB: DrawingBackend>(
     area: &Area<DB>,
-    scene: &OnePoint,
+    scene: &Model,
     layout: &ParamLayout,
     mode: HeatmapMode,
 ) -> DrawResult {
@@ -141,7 +141,7 @@ fn draw_contour_label<DB: DrawingBackend>(
 /// a canvas host clips this layer to `layout.frame`.
 pub fn draw_param_overlay<DB: DrawingBackend>(
     area: &Area<DB>,
-    scene: &OnePoint,
+    scene: &Model,
     layout: &ParamLayout,
     overlay: &ParamOverlay,
 ) -> DrawResult {
@@ -197,14 +197,14 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
         )?;
         draw_mean_label(area, canvas, px(mean.from), px(mean.tip(unit)))?;
     }
-    let (x, y) = px(theta);
-    let c = (x.round() as i32, y.round() as i32);
+    draw_theta_marker(area, canvas, px(theta))
+}
+
+/// The θ marker: a white disc with a dark ring and centre, at pixel `at`.
+pub fn draw_theta_marker<DB: DrawingBackend>(area: &Area<DB>, canvas: &Canvas, at: (f64, f64)) -> DrawResult {
+    let c = (at.0.round() as i32, at.1.round() as i32);
     drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, WHITE.filled())))?;
-    drawn(area.draw(&Circle::new(
-        c,
-        canvas.px(7.0) as i32,
-        INK.stroke_width(canvas.px(2.0)),
-    )))?;
+    drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, INK.stroke_width(canvas.px(2.0)))))?;
     drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
 }
 

@@ -1,6 +1,7 @@
-//! Scene 1, "one point, many gradients", as pure data: the dataset, the
-//! problem, the windows of both figures, and every arrow, all derived from
-//! a [`State`]. Rendering and text read this; nothing here draws.
+//! What every scene derives from the [`State`], as pure data: the dataset
+//! (in its stored order), the problem, the window onto parameter space, the
+//! arrow scale and the per-example arrows at θ. Rendering and text read
+//! this; nothing here draws.
 
 use crate::data::Dataset;
 use crate::frame::auto_view;
@@ -30,8 +31,8 @@ impl GradArrow {
     }
 }
 
-/// Everything scene 1 shows, computed from its state.
-pub struct OnePoint {
+/// The shared model of the page, computed from its state.
+pub struct Model {
     pub state: State,
     pub problem: LinearProblem,
     /// The window onto parameter space (the state's, or framed automatically).
@@ -40,10 +41,10 @@ pub struct OnePoint {
     pub arrow_unit: f64,
 }
 
-impl OnePoint {
+impl Model {
     /// Generates the data of `state` and frames the figures.
     pub fn new(state: State) -> Self {
-        let data = Dataset::generate(&state.recipe);
+        let data = Dataset::generate(&state.recipe).ordered(state.order);
         let problem =
             LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
         let mut scene = Self {
