@@ -2,7 +2,10 @@
 //! mini-batch gradients drawn at θ, its statistics next to the theory, and
 //! the average over a full sequential pass.
 
-use crate::estimator::{cloud_stats, estimator_covariance, gradient_covariance, running_means, sample_batch_gradients, CloudStats, Cov2};
+use crate::estimator::{
+    cloud_stats, estimator_covariance, gradient_covariance, running_means, sample_batch_gradients,
+    CloudStats, Cov2,
+};
 use crate::linear::Theta;
 use crate::model::Model;
 use crate::sampler::{batch_indices, SamplingMode};
@@ -31,7 +34,11 @@ pub struct BatchCloud {
 }
 
 fn gcd(a: usize, b: usize) -> usize {
-    if b == 0 { a } else { gcd(b, a % b) }
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
 }
 
 impl BatchCloud {
@@ -40,16 +47,20 @@ impl BatchCloud {
         let s = &model.state;
         let (p, theta, n) = (&model.problem, s.theta, model.problem.num_examples());
         let batch = s.batch.clamp(1, n);
-        let draws = sample_batch_gradients(p, theta, batch, s.draws, s.mode, s.draw_seed).unwrap_or_default();
+        let draws = sample_batch_gradients(p, theta, batch, s.draws, s.mode, s.draw_seed)
+            .unwrap_or_default();
         let last_batch = if s.draws > 0 {
-            batch_indices(n, batch, s.draws, s.mode, s.draw_seed).map(|all| all[all.len() - batch..].to_vec()).unwrap_or_default()
+            batch_indices(n, batch, s.draws, s.mode, s.draw_seed)
+                .map(|all| all[all.len() - batch..].to_vec())
+                .unwrap_or_default()
         } else {
             Vec::new()
         };
         let sigma = gradient_covariance(p, theta);
         let pass = (s.mode == SamplingMode::Sequential).then(|| {
             let per_pass = n / gcd(n, batch);
-            let pass_draws = sample_batch_gradients(p, theta, batch, per_pass, s.mode, s.draw_seed).unwrap_or_default();
+            let pass_draws = sample_batch_gradients(p, theta, batch, per_pass, s.mode, s.draw_seed)
+                .unwrap_or_default();
             (per_pass, cloud_stats(&pass_draws).mean)
         });
         Self {

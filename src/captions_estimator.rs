@@ -9,7 +9,11 @@ use crate::sampler::SamplingMode;
 use crate::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
 
 fn readout(id: &'static str, text: String) -> Readout {
-    Readout { id, text, title: String::new() }
+    Readout {
+        id,
+        text,
+        title: String::new(),
+    }
 }
 
 fn mode_words(mode: SamplingMode) -> &'static str {
@@ -55,16 +59,34 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
             let se = stats.standard_error;
             out.push(readout("est-readout-mean", fmt_vec(stats.mean, 4)));
             let bias_text = if stats.count > 1 {
-                format!("({} ± {}, {} ± {})", fmt_sig(bias[0], 2), fmt_sig(se[0], 2), fmt_sig(bias[1], 2), fmt_sig(se[1], 2))
+                format!(
+                    "({} ± {}, {} ± {})",
+                    fmt_sig(bias[0], 2),
+                    fmt_sig(se[0], 2),
+                    fmt_sig(bias[1], 2),
+                    fmt_sig(se[1], 2)
+                )
             } else {
                 format!("{} (one draw: no standard error yet)", fmt_vec(bias, 2))
             };
-            out.push(Readout { id: "est-readout-bias", text: bias_text, title: format!("mean − ∇C = ({}, {})", fmt_raw(bias[0]), fmt_raw(bias[1])) });
-            let measured = if stats.count > 1 { fmt_sig(trace(&stats.cov), 4) } else { "needs two draws".into() };
+            out.push(Readout {
+                id: "est-readout-bias",
+                text: bias_text,
+                title: format!("mean − ∇C = ({}, {})", fmt_raw(bias[0]), fmt_raw(bias[1])),
+            });
+            let measured = if stats.count > 1 {
+                fmt_sig(trace(&stats.cov), 4)
+            } else {
+                "needs two draws".into()
+            };
             out.push(readout("est-readout-measured", measured));
         }
         None => {
-            for id in ["est-readout-mean", "est-readout-bias", "est-readout-measured"] {
+            for id in [
+                "est-readout-mean",
+                "est-readout-bias",
+                "est-readout-measured",
+            ] {
                 out.push(readout(id, "no draws yet".into()));
             }
         }
@@ -76,9 +98,16 @@ fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
     let n = model.problem.num_examples();
     let order = order_words(model.state.order);
     if cloud.last_batch.is_empty() {
-        return format!("{n} examples, stored {order}. Draw a batch to see which examples it holds.");
+        return format!(
+            "{n} examples, stored {order}. Draw a batch to see which examples it holds."
+        );
     }
-    let mut shown: Vec<String> = cloud.last_batch.iter().take(12).map(|i| (i + 1).to_string()).collect();
+    let mut shown: Vec<String> = cloud
+        .last_batch
+        .iter()
+        .take(12)
+        .map(|i| (i + 1).to_string())
+        .collect();
     if cloud.last_batch.len() > 12 {
         shown.push(format!("… ({} in all)", cloud.last_batch.len()));
     }
@@ -103,7 +132,10 @@ fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
     let grad = model.cost_gradient();
     let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
     let within = stats.count > 1
-        && (0..2).all(|k| bias[k].abs() <= 3.0 * stats.standard_error[k] + 64.0 * f64::EPSILON * grad[k].abs().max(1e-300));
+        && (0..2).all(|k| {
+            bias[k].abs()
+                <= 3.0 * stats.standard_error[k] + 64.0 * f64::EPSILON * grad[k].abs().max(1e-300)
+        });
     let verdict = if stats.count < 2 {
         "One draw says little; draw more.".to_string()
     } else if cloud.mode == SamplingMode::Sequential {
@@ -127,12 +159,18 @@ fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
         (SamplingMode::Sequential, false) => " The stored order is random, so consecutive examples are unrelated and sequential batches behave almost like shuffled ones.".to_string(),
         _ => format!(" Each estimate is the mean of {b} gradients picked uniformly, and a uniformly picked gradient has mean ∇C, so the estimates centre on ∇C; the 95% ellipses (measured solid, theory dashed) show their spread."),
     };
-    format!("{} batches of B = {b}, {}. {verdict}{story}", stats.count, mode_words(cloud.mode))
+    format!(
+        "{} batches of B = {b}, {}. {verdict}{story}",
+        stats.count,
+        mode_words(cloud.mode)
+    )
 }
 
 fn spread_caption(n: usize, cloud: &BatchCloud) -> String {
     let measured = match cloud.mode {
-        SamplingMode::Sequential => "sequential batches (not a random sample: their spread is that of the batch positions)",
+        SamplingMode::Sequential => {
+            "sequential batches (not a random sample: their spread is that of the batch positions)"
+        }
         SamplingMode::WithReplacement => "random batches with replacement",
         SamplingMode::WithoutReplacement => "random batches without replacement",
     };

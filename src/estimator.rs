@@ -20,7 +20,11 @@ pub type Cov2 = [[f64; 2]; 2];
 /// per-example gradients at θ (two passes: the mean first).
 pub fn gradient_covariance(problem: &LinearProblem, theta: Theta) -> Cov2 {
     let d = problem.data();
-    let grads: Vec<Theta> = d.xs.iter().zip(&d.ys).map(|(&x, &y)| example_gradient(x, y, theta)).collect();
+    let grads: Vec<Theta> =
+        d.xs.iter()
+            .zip(&d.ys)
+            .map(|(&x, &y)| example_gradient(x, y, theta))
+            .collect();
     covariance(&grads, grads.len() as f64)
 }
 
@@ -40,7 +44,9 @@ fn covariance(points: &[Theta], divisor: f64) -> Cov2 {
 
 fn mean_of(points: &[Theta]) -> Theta {
     let n = points.len() as f64;
-    let s = points.iter().fold([0.0, 0.0], |s, p| [s[0] + p[0], s[1] + p[1]]);
+    let s = points
+        .iter()
+        .fold([0.0, 0.0], |s, p| [s[0] + p[0], s[1] + p[1]]);
     [s[0] / n, s[1] / n]
 }
 
@@ -71,7 +77,9 @@ pub fn sample_batch_gradients(
     let d = problem.data();
     Ok(indices
         .chunks(batch)
-        .map(|rows| crate::linear::mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta))
+        .map(|rows| {
+            crate::linear::mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta)
+        })
         .collect())
 }
 
@@ -89,9 +97,18 @@ pub struct CloudStats {
 /// standard errors are 0 (unknown), which the captions say.
 pub fn cloud_stats(draws: &[Theta]) -> CloudStats {
     let count = draws.len();
-    let cov = if count > 1 { covariance(draws, (count - 1) as f64) } else { [[0.0; 2]; 2] };
+    let cov = if count > 1 {
+        covariance(draws, (count - 1) as f64)
+    } else {
+        [[0.0; 2]; 2]
+    };
     let se = |k: usize| (cov[k][k] / count as f64).sqrt();
-    CloudStats { count, mean: mean_of(draws), cov, standard_error: [se(0), se(1)] }
+    CloudStats {
+        count,
+        mean: mean_of(draws),
+        cov,
+        standard_error: [se(0), se(1)],
+    }
 }
 
 /// The running means m_k = (1/k) Σ_{j≤k} ĝ_j, k = 1 … count.
@@ -134,7 +151,10 @@ pub fn ellipse(center: Theta, cov: &Cov2, radius: f64, segments: usize) -> Vec<T
         .map(|k| {
             let t = std::f64::consts::TAU * k as f64 / segments as f64;
             let (c, s) = (t.cos(), t.sin());
-            [center[0] + s1 * c * v1[0] + s2 * s * v2[0], center[1] + s1 * c * v1[1] + s2 * s * v2[1]]
+            [
+                center[0] + s1 * c * v1[0] + s2 * s * v2[0],
+                center[1] + s1 * c * v1[1] + s2 * s * v2[1],
+            ]
         })
         .collect()
 }

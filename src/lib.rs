@@ -17,8 +17,8 @@ pub mod hit;
 pub mod interaction;
 pub mod linear;
 pub mod mistaken;
-pub mod moments;
 pub mod model;
+pub mod moments;
 pub mod problem;
 pub mod query;
 pub mod render;
@@ -42,7 +42,9 @@ fn whole(name: &str, v: f64, max: f64) -> Result<f64, JsError> {
     if v.is_finite() && v >= 0.0 && v <= max && v.fract() == 0.0 {
         Ok(v)
     } else {
-        Err(JsError::new(&format!("{name} must be a whole number from 0 to {max}, got {v}")))
+        Err(JsError::new(&format!(
+            "{name} must be a whole number from 0 to {max}, got {v}"
+        )))
     }
 }
 
@@ -118,7 +120,13 @@ impl Problem {
     /// The indices of `draws` batches of `batchSize` examples, draw after
     /// draw, in mode "with-replacement", "without-replacement" or "sequential".
     #[wasm_bindgen(js_name = batchIndices)]
-    pub fn batch_indices(&self, batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<Vec<u32>, JsError> {
+    pub fn batch_indices(
+        &self,
+        batch_size: f64,
+        draws: f64,
+        mode: &str,
+        seed: f64,
+    ) -> Result<Vec<u32>, JsError> {
         let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
         sampler::batch_indices(self.inner.num_examples(), b, d, m, s).map_err(js_error)
     }
@@ -126,10 +134,18 @@ impl Problem {
     /// Draw d is batchGradient(θ, the indices of draw d of batchIndices with
     /// the same arguments); P numbers per draw.
     #[wasm_bindgen(js_name = sampleBatchGradients)]
-    pub fn sample_batch_gradients(&self, theta: &[f64], batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<Vec<f64>, JsError> {
+    pub fn sample_batch_gradients(
+        &self,
+        theta: &[f64],
+        batch_size: f64,
+        draws: f64,
+        mode: &str,
+        seed: f64,
+    ) -> Result<Vec<f64>, JsError> {
         let t = self.inner.check_theta(theta).map_err(js_error)?;
         let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
-        let grads = estimator::sample_batch_gradients(&self.inner, t, b, d, m, s).map_err(js_error)?;
+        let grads =
+            estimator::sample_batch_gradients(&self.inner, t, b, d, m, s).map_err(js_error)?;
         Ok(grads.concat())
     }
 
@@ -159,7 +175,12 @@ pub fn start() {
 }
 
 /// Checks the numbers shared by the batch methods: batch size, draws, mode, seed.
-fn batch_args(batch_size: f64, draws: f64, mode: &str, seed: f64) -> Result<(usize, usize, SamplingMode, u32), JsError> {
+fn batch_args(
+    batch_size: f64,
+    draws: f64,
+    mode: &str,
+    seed: f64,
+) -> Result<(usize, usize, SamplingMode, u32), JsError> {
     let b = whole("batchSize", batch_size, sampler::MAX_INDICES as f64)? as usize;
     let d = whole("draws", draws, sampler::MAX_INDICES as f64)? as usize;
     let m = SamplingMode::parse(mode).map_err(js_error)?;

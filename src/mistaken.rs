@@ -8,8 +8,8 @@
 //! turns it into what back-propagation really computes there, −∇Lᵢ(θ).
 
 use crate::frame::PlotFrame;
-use crate::moments::Moments;
 use crate::model::{GradArrow, Model};
+use crate::moments::Moments;
 
 /// How long the animation between the two pictures lasts, in milliseconds.
 pub const ANIMATION_MS: f64 = 1600.0;

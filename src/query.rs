@@ -90,7 +90,10 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
     }
     if state.batch > state.recipe.n {
         state.batch = state.recipe.n.min(State::default().batch);
-        notices.push(notice("b", "is larger than the number of examples; a smaller batch is used"));
+        notices.push(notice(
+            "b",
+            "is larger than the number of examples; a smaller batch is used",
+        ));
     }
     if state.selected.is_some_and(|i| i >= state.recipe.n) {
         state.selected = None;
@@ -117,9 +120,15 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
     let r = &mut state.recipe;
     match key {
         "scene" => {
-            state.scene = Scene::ALL.into_iter().find(|s| s.key() == value).ok_or_else(|| {
-                format!("is not a scene; the scene \"{}\" is shown", Scene::OnePoint.key())
-            })?
+            state.scene = Scene::ALL
+                .into_iter()
+                .find(|s| s.key() == value)
+                .ok_or_else(|| {
+                    format!(
+                        "is not a scene; the scene \"{}\" is shown",
+                        Scene::OnePoint.key()
+                    )
+                })?
         }
         "n" => r.n = parse_count(value, 1, MAX_EXAMPLES)?,
         "a" => r.slope = parse_number(value, -100.0, 100.0)?,
@@ -152,14 +161,19 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
         },
         "sel" => state.selected = Some(parse_count(value, 0, MAX_EXAMPLES - 1)?),
         "order" => {
-            state.order = DataOrder::ALL.into_iter().find(|o| o.key() == value).ok_or_else(|| {
-                "must be random, sorted-x or sorted-y; the order as generated is used".to_string()
-            })?
+            state.order = DataOrder::ALL
+                .into_iter()
+                .find(|o| o.key() == value)
+                .ok_or_else(|| {
+                    "must be random, sorted-x or sorted-y; the order as generated is used"
+                        .to_string()
+                })?
         }
         "b" => state.batch = parse_count(value, 1, MAX_EXAMPLES)?,
         "mode" => {
-            state.mode = SamplingMode::parse(value)
-                .map_err(|_| "must be with-replacement, without-replacement or sequential".to_string())?
+            state.mode = SamplingMode::parse(value).map_err(|_| {
+                "must be with-replacement, without-replacement or sequential".to_string()
+            })?
         }
         "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
         "dseed" => state.draw_seed = parse_count(value, 0, u32::MAX as usize)? as u32,

@@ -24,7 +24,11 @@ pub enum SamplingMode {
 
 impl SamplingMode {
     /// Every mode, in the order the page lists them.
-    pub const ALL: [SamplingMode; 3] = [Self::WithReplacement, Self::WithoutReplacement, Self::Sequential];
+    pub const ALL: [SamplingMode; 3] = [
+        Self::WithReplacement,
+        Self::WithoutReplacement,
+        Self::Sequential,
+    ];
 
     /// The name used in the URL and the JS API.
     pub fn key(self) -> &'static str {
@@ -48,9 +52,17 @@ impl SamplingMode {
 ///
 /// Fails when B is 0, when B > N without replacement (a batch could not be
 /// distinct), when N is 0, or when draws·B exceeds [`MAX_INDICES`].
-pub fn batch_indices(n: usize, batch: usize, draws: usize, mode: SamplingMode, seed: u32) -> Result<Vec<u32>, ProblemError> {
+pub fn batch_indices(
+    n: usize,
+    batch: usize,
+    draws: usize,
+    mode: SamplingMode,
+    seed: u32,
+) -> Result<Vec<u32>, ProblemError> {
     if batch == 0 {
-        return Err(ProblemError("the batch size is 0: a batch needs at least one example".into()));
+        return Err(ProblemError(
+            "the batch size is 0: a batch needs at least one example".into(),
+        ));
     }
     if n == 0 {
         return Err(ProblemError("there are no examples to draw from".into()));
@@ -60,9 +72,14 @@ pub fn batch_indices(n: usize, batch: usize, draws: usize, mode: SamplingMode, s
             "a batch of {batch} distinct examples cannot be drawn from {n} without replacement"
         )));
     }
-    let total = draws.checked_mul(batch).filter(|&t| t <= MAX_INDICES).ok_or_else(|| {
-        ProblemError(format!("{draws} draws of {batch} examples is too many indices (at most {MAX_INDICES})"))
-    })?;
+    let total = draws
+        .checked_mul(batch)
+        .filter(|&t| t <= MAX_INDICES)
+        .ok_or_else(|| {
+            ProblemError(format!(
+                "{draws} draws of {batch} examples is too many indices (at most {MAX_INDICES})"
+            ))
+        })?;
     let mut out = Vec::with_capacity(total);
     match mode {
         SamplingMode::WithReplacement => {

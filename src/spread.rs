@@ -20,7 +20,9 @@ pub struct SpreadPoint {
 
 /// Batch sizes 1, 2, 4, … doubling, and N itself: the x values of the chart.
 pub fn batch_ladder(n: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = std::iter::successors(Some(1usize), |b| b.checked_mul(2)).take_while(|&b| b < n).collect();
+    let mut out: Vec<usize> = std::iter::successors(Some(1usize), |b| b.checked_mul(2))
+        .take_while(|&b| b < n)
+        .collect();
     out.push(n);
     out
 }
@@ -35,19 +37,36 @@ pub fn theory_trace(sigma: &Cov2, n: usize, b: usize, mode: SamplingMode) -> Opt
 /// of the ladder (seed `seed + k` at the k-th size). The interval uses the
 /// standard error of a mean of squared distances, sd(|ĝ − ḡ|²)/√draws; for
 /// draws within one epoch (which are slightly dependent) it is approximate.
-pub fn measure_spread(problem: &LinearProblem, theta: Theta, mode: SamplingMode, seed: u32, draws: usize) -> Vec<SpreadPoint> {
+pub fn measure_spread(
+    problem: &LinearProblem,
+    theta: Theta,
+    mode: SamplingMode,
+    seed: u32,
+    draws: usize,
+) -> Vec<SpreadPoint> {
     batch_ladder(problem.num_examples())
         .into_iter()
         .enumerate()
         .filter_map(|(k, b)| {
-            let samples = sample_batch_gradients(problem, theta, b, draws, mode, seed.wrapping_add(k as u32)).ok()?;
+            let samples =
+                sample_batch_gradients(problem, theta, b, draws, mode, seed.wrapping_add(k as u32))
+                    .ok()?;
             let stats = cloud_stats(&samples);
-            let squared: Vec<f64> = samples.iter().map(|g| (g[0] - stats.mean[0]).powi(2) + (g[1] - stats.mean[1]).powi(2)).collect();
+            let squared: Vec<f64> = samples
+                .iter()
+                .map(|g| (g[0] - stats.mean[0]).powi(2) + (g[1] - stats.mean[1]).powi(2))
+                .collect();
             let m = squared.iter().sum::<f64>() / draws as f64;
-            let sd = (squared.iter().map(|s| (s - m).powi(2)).sum::<f64>() / (draws - 1) as f64).sqrt();
+            let sd =
+                (squared.iter().map(|s| (s - m).powi(2)).sum::<f64>() / (draws - 1) as f64).sqrt();
             let measured = trace(&stats.cov);
             let half = 1.96 * sd / (draws as f64).sqrt() * draws as f64 / (draws - 1) as f64;
-            Some(SpreadPoint { batch: b, measured, low: (measured - half).max(0.0), high: measured + half })
+            Some(SpreadPoint {
+                batch: b,
+                measured,
+                low: (measured - half).max(0.0),
+                high: measured + half,
+            })
         })
         .collect()
 }

@@ -4,8 +4,8 @@
 //! [`crate::query`], and every figure, readout and caption is a function of it.
 
 use crate::data::{DataOrder, DataRecipe};
-use crate::sampler::SamplingMode;
 use crate::linear::Theta;
+use crate::sampler::SamplingMode;
 
 /// The largest N the page accepts. Above this the per-frame arrows stop
 /// being readable and the frame budget is exceeded.

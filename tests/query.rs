@@ -1,8 +1,10 @@
 //! The URL codec: round trips, and any string at all as input.
 
+use gradavg::data::DataOrder;
 use gradavg::query::{from_query, to_query};
 use gradavg::rng::SeededRng;
-use gradavg::state::{Picture, State, ViewWindow};
+use gradavg::sampler::SamplingMode;
+use gradavg::state::{Picture, Scene, State, ViewWindow};
 
 fn random_state(rng: &mut SeededRng) -> State {
     let mut s = State::default();
@@ -27,6 +29,12 @@ fn random_state(rng: &mut SeededRng) -> State {
     if rng.uniform() < 0.5 {
         s.selected = Some((rng.uniform() * s.recipe.n as f64) as usize);
     }
+    s.scene = Scene::ALL[(rng.uniform() * 2.0) as usize];
+    s.order = DataOrder::ALL[(rng.uniform() * 3.0) as usize];
+    s.mode = SamplingMode::ALL[(rng.uniform() * 3.0) as usize];
+    s.batch = 1 + (rng.uniform() * s.recipe.n as f64) as usize % s.recipe.n;
+    s.draws = (rng.uniform() * 20_000.0) as usize;
+    s.draw_seed = (rng.uniform() * u32::MAX as f64) as u32;
     s
 }
 
@@ -72,6 +80,12 @@ fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
         ("seed=4294967296", "seed"),
         ("bogus=1", "bogus"),
         ("sel=12", "sel"),
+        ("b=0", "b"),
+        ("b=13", "b"),
+        ("mode=shuffled", "mode"),
+        ("order=sideways", "order"),
+        ("draws=20001", "draws"),
+        ("dseed=-1", "dseed"),
     ];
     for (query, key) in cases {
         let (s, notices) = from_query(query);
@@ -140,6 +154,8 @@ fn any_string_gives_a_valid_state() {
         assert!(s.arrow_scale > 0.0, "{q}");
         assert!(s.view.is_none_or(|v| v.half > 0.0), "{q}");
         assert!(s.selected.is_none_or(|i| i < s.recipe.n), "{q}");
+        assert!((1..=s.recipe.n).contains(&s.batch), "{q}");
+        assert!(s.draws <= 20_000, "{q}");
         // And what it parsed writes back and reads again unchanged.
         assert_eq!(from_query(&to_query(&s)).0, s, "{q}");
     }

@@ -115,3 +115,85 @@ fn mean_of_example_gradients_equals_gradient_in_wasm() {
         assert!((mean[k] - g[k]).abs() < 1e-12 && (b[k] - g[k]).abs() < 1e-12);
     }
 }
+
+fn hundred() -> Problem {
+    let mut r = State::default().recipe;
+    r.n = 100;
+    let d = Dataset::generate(&r);
+    Problem::linear(&d.xs, &d.ys).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn batch_api_draws_match_batch_gradient_on_the_same_indices() {
+    let p = hundred();
+    let theta = [0.5, -0.25];
+    for mode in ["with-replacement", "without-replacement", "sequential"] {
+        let idx = p.batch_indices(8.0, 30.0, mode, 42.0).unwrap();
+        assert_eq!(idx.len(), 240);
+        let draws = p
+            .sample_batch_gradients(&theta, 8.0, 30.0, mode, 42.0)
+            .unwrap();
+        assert_eq!(draws.len(), 60);
+        for (d, rows) in idx.chunks(8).enumerate() {
+            let g = p.batch_gradient(&theta, rows).unwrap();
+            assert_eq!(&draws[2 * d..2 * d + 2], &g[..], "{mode}, draw {d}");
+        }
+        // The same seed gives the same draws, another seed others (except sequential).
+        assert_eq!(p.batch_indices(8.0, 30.0, mode, 42.0).unwrap(), idx);
+        let other = p.batch_indices(8.0, 30.0, mode, 43.0).unwrap();
+        assert_eq!(other == idx, mode == "sequential", "{mode}");
+    }
+    let sigma = p.gradient_covariance(&theta).unwrap();
+    assert_eq!(sigma.len(), 4);
+    assert_eq!(sigma[1], sigma[2], "Σ is symmetric");
+    assert!(sigma[0] > 0.0 && sigma[3] > 0.0);
+}
+
+#[wasm_bindgen_test]
+fn batch_api_errors_are_js_errors_with_messages() {
+    let p = hundred();
+    let cases = [
+        (
+            p.batch_indices(0.0, 1.0, "with-replacement", 1.0).err(),
+            "batch size is 0",
+        ),
+        (
+            p.batch_indices(101.0, 1.0, "without-replacement", 1.0)
+                .err(),
+            "cannot be drawn from 100",
+        ),
+        (
+            p.batch_indices(4.0, 1.0, "shuffled", 1.0).err(),
+            "unknown sampling mode",
+        ),
+        (
+            p.batch_indices(4.0, -1.0, "sequential", 1.0).err(),
+            "draws must be a whole number",
+        ),
+        (
+            p.batch_indices(2.5, 1.0, "sequential", 1.0).err(),
+            "batchSize must be a whole number",
+        ),
+        (
+            p.batch_indices(4.0, 1.0, "sequential", 4294967296.0).err(),
+            "seed must be a whole number",
+        ),
+        (
+            p.batch_indices(4.0, 1.0, "sequential", f64::NAN).err(),
+            "seed must be a whole number",
+        ),
+        (
+            p.sample_batch_gradients(&[0.0], 4.0, 1.0, "sequential", 1.0)
+                .err(),
+            "2 entries",
+        ),
+        (
+            p.gradient_covariance(&[f64::NAN, 0.0]).err(),
+            "theta[0] is NaN",
+        ),
+    ];
+    for (err, expected) in cases {
+        let message = error_message(err.expect("the call must fail"));
+        assert!(message.contains(expected), "{message}");
+    }
+}

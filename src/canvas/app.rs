@@ -14,7 +14,9 @@ use crate::model::Model;
 use crate::query::{apply_setting, from_query, to_query, Notice};
 use crate::render::cloud_overlay::draw_cloud_overlay;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
-use crate::render::param_figure::{draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay};
+use crate::render::param_figure::{
+    draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay,
+};
 use crate::render::spread_chart::{draw_spread_chart, SpreadChart};
 use crate::render::{Canvas, HeatmapMode};
 use crate::rng::fresh_seed;
@@ -70,7 +72,11 @@ impl App {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> Result<App, JsError> {
         let (state, notices) = from_query(query);
-        let progress = if state.picture == Picture::True { 1.0 } else { 0.0 };
+        let progress = if state.picture == Picture::True {
+            1.0
+        } else {
+            0.0
+        };
         let model = Model::new(state);
         Ok(App {
             cloud: BatchCloud::new(&model),
@@ -93,7 +99,10 @@ impl App {
 
     /// One line per URL key that was not used as given: "key: what happened".
     pub fn notices(&self) -> Vec<String> {
-        self.notices.iter().map(|n| format!("“{}” {}", n.key, n.message)).collect()
+        self.notices
+            .iter()
+            .map(|n| format!("“{}” {}", n.key, n.message))
+            .collect()
     }
 
     /// The query string of the current state, for the address bar and links.
@@ -118,7 +127,10 @@ impl App {
     /// Shows another scene. The caller reveals its section, then calls `resize`.
     #[wasm_bindgen(js_name = setScene)]
     pub fn set_scene(&mut self, key: &str) -> Result<(), JsError> {
-        let scene = Scene::ALL.into_iter().find(|s| s.key() == key).ok_or_else(|| JsError::new(&format!("no scene \"{key}\"")))?;
+        let scene = Scene::ALL
+            .into_iter()
+            .find(|s| s.key() == key)
+            .ok_or_else(|| JsError::new(&format!("no scene \"{key}\"")))?;
         self.model.state.scene = scene;
         self.hover = None;
         self.background_dirty = true;
@@ -146,7 +158,8 @@ impl App {
             self.resize();
         }
         if let Some(a) = &self.animation {
-            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05))).clamp(0.0, 1.0);
+            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05)))
+                .clamp(0.0, 1.0);
             self.progress = a.from + (a.to - a.from) * t;
             self.overlay_dirty = true;
             if t >= 1.0 {
@@ -168,7 +181,10 @@ impl App {
             Scene::OnePoint => one_point_text(&self.model, self.highlight(), self.progress),
             Scene::Estimator => estimator_text(&self.model, &self.cloud),
         };
-        texts.into_iter().map(|r| js_sys::Array::of3(&r.id.into(), &r.text.into(), &r.title.into())).collect()
+        texts
+            .into_iter()
+            .map(|r| js_sys::Array::of3(&r.id.into(), &r.text.into(), &r.title.into()))
+            .collect()
     }
 
     /// Sets one setting from a control, e.g. ("n", "50"). A bad value
@@ -176,13 +192,17 @@ impl App {
     #[wasm_bindgen(js_name = setSetting)]
     pub fn set_setting(&mut self, name: &str, value: &str) -> Result<(), JsError> {
         let mut state = self.model.state.clone();
-        apply_setting(&mut state, name, value.trim()).map_err(|e| JsError::new(&format!("{name} {e}")))?;
+        apply_setting(&mut state, name, value.trim())
+            .map_err(|e| JsError::new(&format!("{name} {e}")))?;
         if state.recipe.x_min >= state.recipe.x_max {
             return Err(JsError::new("xmin must be less than xmax"));
         }
         if state.batch > state.recipe.n {
             if name == "b" {
-                return Err(JsError::new(&format!("b must be at most N = {}", state.recipe.n)));
+                return Err(JsError::new(&format!(
+                    "b must be at most N = {}",
+                    state.recipe.n
+                )));
             }
             state.batch = state.recipe.n;
         }
@@ -250,7 +270,11 @@ impl App {
             self.progress = to;
             self.animation = None;
         } else {
-            self.animation = Some(Animation { from: self.progress, to, start_ms: now_ms });
+            self.animation = Some(Animation {
+                from: self.progress,
+                to,
+                start_ms: now_ms,
+            });
         }
         self.overlay_dirty = true;
     }
@@ -306,7 +330,11 @@ impl App {
     }
 
     pub(super) fn select(&mut self, hit: Option<usize>) -> bool {
-        let selected = if hit.is_some() && hit == self.model.state.selected { None } else { hit };
+        let selected = if hit.is_some() && hit == self.model.state.selected {
+            None
+        } else {
+            hit
+        };
         let changed = selected != self.model.state.selected;
         self.model.state.selected = selected;
         self.overlay_dirty |= changed;
@@ -350,9 +378,14 @@ impl App {
             self.hover = None;
         }
         if data_changed || state.batch != old.batch || state.mode != old.mode {
-            state.draws = state.draws.min(if state.draws > old.draws { state.draws } else { 0 });
+            state.draws = state.draws.min(if state.draws > old.draws {
+                state.draws
+            } else {
+                0
+            });
         }
-        let spread_changed = data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
+        let spread_changed =
+            data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
         self.model = Model::new(state);
         self.cloud = BatchCloud::new(&self.model);
         self.spread_stale |= spread_changed;
@@ -364,17 +397,34 @@ impl App {
 
     fn render_one_point(&mut self) -> Result<(), JsError> {
         let f = &self.one_point;
-        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else { return Ok(()) };
+        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else {
+            return Ok(());
+        };
         let model = &self.model;
         if self.background_dirty {
-            paint(&f.param_surface, None, |a| draw_param_background(a, model, &param, HeatmapMode::Bitmap))?;
-            paint(&f.data_points, None, |a| draw_data_background(a, model, &data_canvas, &data_frame))?;
+            paint(&f.param_surface, None, |a| {
+                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
+            })?;
+            paint(&f.data_points, None, |a| {
+                draw_data_background(a, model, &data_canvas, &data_frame)
+            })?;
         }
         if self.overlay_dirty {
             let overlay = self.param_overlay(&param);
-            paint(&f.param_overlay, Some(&param.frame), |a| draw_param_overlay(a, model, &param, &overlay))?;
+            paint(&f.param_overlay, Some(&param.frame), |a| {
+                draw_param_overlay(a, model, &param, &overlay)
+            })?;
             let highlight = self.highlight();
-            paint(&f.data_overlay, Some(&data_frame), |a| draw_data_overlay(a, model, &data_canvas, &data_frame, highlight.as_slice(), true))?;
+            paint(&f.data_overlay, Some(&data_frame), |a| {
+                draw_data_overlay(
+                    a,
+                    model,
+                    &data_canvas,
+                    &data_frame,
+                    highlight.as_slice(),
+                    true,
+                )
+            })?;
         }
         Ok(())
     }
@@ -382,24 +432,47 @@ impl App {
     fn render_estimator(&mut self) -> Result<(), JsError> {
         if self.spread_stale && self.drag.is_none() {
             let s = &self.model.state;
-            self.spread = measure_spread(&self.model.problem, s.theta, s.mode, s.draw_seed, spread_draws(s.recipe.n));
+            self.spread = measure_spread(
+                &self.model.problem,
+                s.theta,
+                s.mode,
+                s.draw_seed,
+                spread_draws(s.recipe.n),
+            );
             self.spread_stale = false;
             self.background_dirty = true;
         }
         let f = &self.estimator;
-        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else { return Ok(()) };
+        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else {
+            return Ok(());
+        };
         let (model, cloud) = (&self.model, &self.cloud);
         if self.background_dirty {
-            paint(&f.param_surface, None, |a| draw_param_background(a, model, &param, HeatmapMode::Bitmap))?;
-            paint(&f.data_points, None, |a| draw_data_background(a, model, &data_canvas, &data_frame))?;
+            paint(&f.param_surface, None, |a| {
+                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
+            })?;
+            paint(&f.data_points, None, |a| {
+                draw_data_background(a, model, &data_canvas, &data_frame)
+            })?;
         }
         if self.overlay_dirty || self.background_dirty {
-            paint(&f.param_overlay, Some(&param.frame), |a| draw_cloud_overlay(a, model, &param, cloud))?;
+            paint(&f.param_overlay, Some(&param.frame), |a| {
+                draw_cloud_overlay(a, model, &param, cloud)
+            })?;
             let batch: Vec<usize> = cloud.last_batch.iter().map(|&i| i as usize).collect();
-            paint(&f.data_overlay, Some(&data_frame), |a| draw_data_overlay(a, model, &data_canvas, &data_frame, &batch, false))?;
+            paint(&f.data_overlay, Some(&data_frame), |a| {
+                draw_data_overlay(a, model, &data_canvas, &data_frame, &batch, false)
+            })?;
             if let Some(size) = self.spread_size {
-                let chart = SpreadChart { n: model.problem.num_examples(), sigma: cloud.sigma, measured: &self.spread, current: cloud.batch };
-                paint(&self.spread_canvas, None, |a| draw_spread_chart(a, &size, &chart))?;
+                let chart = SpreadChart {
+                    n: model.problem.num_examples(),
+                    sigma: cloud.sigma,
+                    measured: &self.spread,
+                    current: cloud.batch,
+                };
+                paint(&self.spread_canvas, None, |a| {
+                    draw_spread_chart(a, &size, &chart)
+                })?;
             }
         }
         Ok(())
@@ -410,9 +483,16 @@ impl App {
         let arrows = if self.progress >= 1.0 {
             right
         } else {
-            let wrong = mistaken_arrows(self.model.problem.moments(), &mistaken_places(&self.model, &layout.frame));
+            let wrong = mistaken_arrows(
+                self.model.problem.moments(),
+                &mistaken_places(&self.model, &layout.frame),
+            );
             blend(&wrong, &right, self.progress)
         };
-        ParamOverlay { arrows, show_mean: self.progress >= 1.0, highlight: self.highlight() }
+        ParamOverlay {
+            arrows,
+            show_mean: self.progress >= 1.0,
+            highlight: self.highlight(),
+        }
     }
 }

@@ -58,8 +58,13 @@ impl SceneFigures {
 }
 
 /// Clears `canvas` and draws on it, clipped to `clip` if given.
-pub fn paint(canvas: &HtmlCanvasElement, clip: Option<&PlotFrame>, draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult) -> Result<(), JsError> {
-    let backend = WebCanvas::new(canvas).ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    clip: Option<&PlotFrame>,
+    draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult,
+) -> Result<(), JsError> {
+    let backend = WebCanvas::new(canvas)
+        .ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
     let context = backend.context().clone();
     context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
     context.save();

@@ -13,10 +13,21 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 /// Draws the cloud of `cloud` at θ on a parameter figure laid out as `layout`.
-pub fn draw_cloud_overlay<DB: DrawingBackend>(area: &Area<DB>, model: &Model, layout: &ParamLayout, cloud: &BatchCloud) -> DrawResult {
+pub fn draw_cloud_overlay<DB: DrawingBackend>(
+    area: &Area<DB>,
+    model: &Model,
+    layout: &ParamLayout,
+    cloud: &BatchCloud,
+) -> DrawResult {
     let (canvas, frame, unit) = (&layout.canvas, &layout.frame, model.arrow_unit);
     let theta = model.theta();
-    let tip = |g: [f64; 2]| GradArrow { from: theta, grad: g }.tip(unit);
+    let tip = |g: [f64; 2]| {
+        GradArrow {
+            from: theta,
+            grad: g,
+        }
+        .tip(unit)
+    };
     let px = |p: [f64; 2]| frame.to_px_f(p);
     let ipx = |p: [f64; 2]| frame.to_px(p);
     let grad_c = model.cost_gradient();
@@ -28,28 +39,65 @@ pub fn draw_cloud_overlay<DB: DrawingBackend>(area: &Area<DB>, model: &Model, la
     // The theoretical 95% ellipse around ∇C (tips scale by unit², so the covariance does).
     if let Some(theory) = cloud.theory {
         let scaled = theory.map(|row| row.map(|v| v * unit * unit));
-        let points: Vec<(i32, i32)> = ellipse(tip(grad_c), &scaled, RADIUS_95, 96).into_iter().map(ipx).collect();
+        let points: Vec<(i32, i32)> = ellipse(tip(grad_c), &scaled, RADIUS_95, 96)
+            .into_iter()
+            .map(ipx)
+            .collect();
         let style = GRAD_C.stroke_width(canvas.px(1.5));
-        drawn(area.draw(&DashedPathElement::new(points, canvas.px(5.0), canvas.px(4.0), style)))?;
+        drawn(area.draw(&DashedPathElement::new(
+            points,
+            canvas.px(5.0),
+            canvas.px(4.0),
+            style,
+        )))?;
     }
     if let Some(stats) = cloud.stats {
         if stats.count > 2 {
             let scaled = stats.cov.map(|row| row.map(|v| v * unit * unit));
-            let points: Vec<(i32, i32)> = ellipse(tip(stats.mean), &scaled, RADIUS_95, 96).into_iter().map(ipx).collect();
-            drawn(area.draw(&PathElement::new(points, BATCH_ARROW.stroke_width(canvas.px(2.0)))))?;
+            let points: Vec<(i32, i32)> = ellipse(tip(stats.mean), &scaled, RADIUS_95, 96)
+                .into_iter()
+                .map(ipx)
+                .collect();
+            drawn(area.draw(&PathElement::new(
+                points,
+                BATCH_ARROW.stroke_width(canvas.px(2.0)),
+            )))?;
         }
         // The running mean, converging on ∇C, and where it has got to.
         let path: Vec<(i32, i32)> = cloud.running.iter().map(|&m| ipx(tip(m))).collect();
-        drawn(area.draw(&PathElement::new(path, MEAN_ARROW.stroke_width(canvas.px(2.0)))))?;
-        drawn(area.draw(&Circle::new(ipx(tip(stats.mean)), canvas.px(5.0) as i32, MEAN_ARROW.filled())))?;
-        drawn(area.draw(&Circle::new(ipx(tip(stats.mean)), canvas.px(5.0) as i32, WHITE.stroke_width(canvas.px(1.5)))))?;
+        drawn(area.draw(&PathElement::new(
+            path,
+            MEAN_ARROW.stroke_width(canvas.px(2.0)),
+        )))?;
+        drawn(area.draw(&Circle::new(
+            ipx(tip(stats.mean)),
+            canvas.px(5.0) as i32,
+            MEAN_ARROW.filled(),
+        )))?;
+        drawn(area.draw(&Circle::new(
+            ipx(tip(stats.mean)),
+            canvas.px(5.0) as i32,
+            WHITE.stroke_width(canvas.px(1.5)),
+        )))?;
     }
     if let Some(last) = cloud.draws.last() {
-        let style = ArrowStyle { color: BATCH_ARROW.to_rgba(), width: canvas.px(3.5), head: canvas.pxf(14.0) };
+        let style = ArrowStyle {
+            color: BATCH_ARROW.to_rgba(),
+            width: canvas.px(3.5),
+            head: canvas.pxf(14.0),
+        };
         draw_arrow(area, px(theta), px(tip(*last)), style)?;
     }
-    let exact = ArrowStyle { color: GRAD_C.to_rgba(), width: canvas.px(2.0), head: canvas.pxf(14.0) };
+    let exact = ArrowStyle {
+        color: GRAD_C.to_rgba(),
+        width: canvas.px(2.0),
+        head: canvas.pxf(14.0),
+    };
     draw_dashed_arrow(area, px(theta), px(tip(grad_c)), exact, canvas.px(5.0))?;
-    drawn(area.draw(&Circle::new(ipx(tip(grad_c)), canvas.px(3.0) as i32, INK.filled())))?;
+    drawn(area.draw(&Circle::new(
+        ipx(tip(grad_c)),
+        canvas.px(3.0) as i32,
+        INK.filled(),
+    )))?;
     draw_theta_marker(area, canvas, px(theta))
 }

@@ -102,14 +102,28 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
     let dot = canvas.px(point_radius(d.len())) as i32;
     let ring = canvas.px(point_radius(d.len()) + 4.0) as i32;
     for &i in &picked {
-        let seg = vec![frame.to_px([d.xs[i], d.ys[i]]), frame.to_px([d.xs[i], line_at(d.xs[i])])];
-        drawn(area.draw(&PathElement::new(seg, HIGHLIGHT.stroke_width(canvas.px(3.0)))))?;
+        let seg = vec![
+            frame.to_px([d.xs[i], d.ys[i]]),
+            frame.to_px([d.xs[i], line_at(d.xs[i])]),
+        ];
+        drawn(area.draw(&PathElement::new(
+            seg,
+            HIGHLIGHT.stroke_width(canvas.px(3.0)),
+        )))?;
     }
     for &i in &picked {
-        drawn(area.draw(&Circle::new(frame.to_px([d.xs[i], d.ys[i]]), ring, HIGHLIGHT.stroke_width(canvas.px(2.5)))))?;
+        drawn(area.draw(&Circle::new(
+            frame.to_px([d.xs[i], d.ys[i]]),
+            ring,
+            HIGHLIGHT.stroke_width(canvas.px(2.5)),
+        )))?;
     }
     for &i in &picked {
-        drawn(area.draw(&Circle::new(frame.to_px([d.xs[i], d.ys[i]]), dot, HIGHLIGHT.filled())))?;
+        drawn(area.draw(&Circle::new(
+            frame.to_px([d.xs[i], d.ys[i]]),
+            dot,
+            HIGHLIGHT.filled(),
+        )))?;
     }
     Ok(())
 }

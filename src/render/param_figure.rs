@@ -201,10 +201,18 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
 }
 
 /// The θ marker: a white disc with a dark ring and centre, at pixel `at`.
-pub fn draw_theta_marker<DB: DrawingBackend>(area: &Area<DB>, canvas: &Canvas, at: (f64, f64)) -> DrawResult {
+pub fn draw_theta_marker<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    at: (f64, f64),
+) -> DrawResult {
     let c = (at.0.round() as i32, at.1.round() as i32);
     drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, WHITE.filled())))?;
-    drawn(area.draw(&Circle::new(c, canvas.px(7.0) as i32, INK.stroke_width(canvas.px(2.0)))))?;
+    drawn(area.draw(&Circle::new(
+        c,
+        canvas.px(7.0) as i32,
+        INK.stroke_width(canvas.px(2.0)),
+    )))?;
     drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
 }
 
