@@ -71,6 +71,36 @@ for (const n of [1000, 10000]) {
   rows.push(["full redraw after a data change, N = 1,000", ms(median(medians)), "≤ 30 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
 }
 
+/** Scene 2: 10,000 draws of B = 32 at N = 1,000, computed and drawn. */
+async function cloudDraws(page, count) {
+  return page.evaluate((count) => {
+    const app = window.gradavgApp;
+    const times = [];
+    for (let k = 0; k < count; k++) {
+      app.clearDraws();
+      app.render(performance.now());
+      for (const c of document.querySelectorAll("canvas")) c.getContext("2d").getImageData(0, 0, 1, 1);
+      const t0 = performance.now();
+      app.draw(10000);
+      app.render(t0);
+      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      for (const c of document.querySelectorAll("canvas")) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, count);
+}
+
+{
+  const medians = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await open(browser, "?scene=estimator&n=1000&b=32");
+    medians.push(median(await cloudDraws(page, 5)));
+    await context.close();
+  }
+  rows.push(["scene 2: 10,000 draws, B = 32, N = 1,000, computed and drawn", ms(median(medians)), "≤ 50 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
+}
+
 {
   const firsts = [];
   for (let run = 0; run < 7; run++) {
@@ -97,7 +127,7 @@ const report = `# gradavg benchmark report
 
 Measured by \`cargo xtask bench\` in headless Debian Chromium (software rendering, \`--disable-gpu\`), viewport 1280×800 at device-pixel ratio 1,
 on ${new Date().toISOString().slice(0, 10)}. Each figure is the median over ${RUNS} page loads of the per-load median
-(60 drag frames, 15 redraws); the last column lists the per-load medians. A frame is timed on the main thread from the pointer
+(60 drag frames, 15 redraws, 5 clouds); the last column lists the per-load medians. A frame is timed on the main thread from the pointer
 event to the painted canvases and updated texts, with a one-pixel read-back from every canvas so that deferred drawing is included.
 
 ${table}

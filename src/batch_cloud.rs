@@ -4,11 +4,11 @@
 
 use crate::estimator::{
     cloud_stats, estimator_covariance, gradient_covariance, running_means, sample_batch_gradients,
-    CloudStats, Cov2,
+    sample_with_indices, CloudStats, Cov2,
 };
 use crate::linear::Theta;
 use crate::model::Model;
-use crate::sampler::{batch_indices, SamplingMode};
+use crate::sampler::SamplingMode;
 
 /// The draws of scene 2 and what they show.
 pub struct BatchCloud {
@@ -47,15 +47,9 @@ impl BatchCloud {
         let s = &model.state;
         let (p, theta, n) = (&model.problem, s.theta, model.problem.num_examples());
         let batch = s.batch.clamp(1, n);
-        let draws = sample_batch_gradients(p, theta, batch, s.draws, s.mode, s.draw_seed)
-            .unwrap_or_default();
-        let last_batch = if s.draws > 0 {
-            batch_indices(n, batch, s.draws, s.mode, s.draw_seed)
-                .map(|all| all[all.len() - batch..].to_vec())
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
+        let (draws, indices) =
+            sample_with_indices(p, theta, batch, s.draws, s.mode, s.draw_seed).unwrap_or_default();
+        let last_batch = indices[indices.len().saturating_sub(batch)..].to_vec();
         let sigma = gradient_covariance(p, theta);
         let pass = (s.mode == SamplingMode::Sequential).then(|| {
             let per_pass = n / gcd(n, batch);

@@ -73,14 +73,27 @@ pub fn sample_batch_gradients(
     mode: SamplingMode,
     seed: u32,
 ) -> Result<Vec<Theta>, ProblemError> {
+    sample_with_indices(problem, theta, batch, draws, mode, seed).map(|(grads, _)| grads)
+}
+
+/// [`sample_batch_gradients`], and the indices it drew.
+pub fn sample_with_indices(
+    problem: &LinearProblem,
+    theta: Theta,
+    batch: usize,
+    draws: usize,
+    mode: SamplingMode,
+    seed: u32,
+) -> Result<(Vec<Theta>, Vec<u32>), ProblemError> {
     let indices = batch_indices(problem.num_examples(), batch, draws, mode, seed)?;
     let d = problem.data();
-    Ok(indices
+    let grads = indices
         .chunks(batch)
         .map(|rows| {
             crate::linear::mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta)
         })
-        .collect())
+        .collect();
+    Ok((grads, indices))
 }
 
 /// What a cloud of draws says: how many, their mean, their sample

@@ -391,7 +391,8 @@ impl App {
         self.spread_stale |= spread_changed;
         self.one_point.relayout(&self.model);
         self.estimator.relayout(&self.model);
-        self.background_dirty = true;
+        // Drawing batches or changing B leaves the surface and the points as they were.
+        self.background_dirty |= data_changed;
         self.overlay_dirty = true;
     }
 

@@ -1,7 +1,7 @@
 //! A plotters backend for an HTML canvas: plotters-canvas's own backend,
 //! plus two speed-ups that keep the frame budget. `blit_bitmap` is one
-//! `putImageData` instead of a `fillRect` per pixel, and paths, polygons
-//! and circles of one style are batched into a single `Path2D` (see
+//! `putImageData` instead of a `fillRect` per pixel, and paths, polygons,
+//! circles and filled rectangles of one style are batched into a single `Path2D` (see
 //! [`super::batch`]). Every other call flushes the batch first, so the
 //! drawing order is kept.
 
@@ -142,6 +142,11 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        if fill && style.color().alpha > 0.0 {
+            self.batch_for(Paint::Fill(style.color().into()))?
+                .rect(ul, br);
+            return Ok(());
+        }
         self.flush()?;
         self.inner.draw_rect(ul, br, style, fill).map_err(lift)
     }

@@ -56,6 +56,11 @@ impl PathBatch {
         self.data.push('Z');
     }
 
+    /// Adds an axis-aligned rectangle from corner `a` to corner `b`.
+    pub fn rect(&mut self, a: BackendCoord, b: BackendCoord) {
+        let _ = write!(self.data, "M{} {}H{}V{}H{}Z", a.0, a.1, b.0, b.1, a.0);
+    }
+
     /// Adds a circle as two half-circle arcs.
     pub fn circle(&mut self, (x, y): BackendCoord, r: u32) {
         let r = r as i32;

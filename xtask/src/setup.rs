@@ -84,18 +84,19 @@ pub fn ensure_chromium() -> Result<String, String> {
     Ok(driver.to_string())
 }
 
-/// The npm packages of the browser tests (playwright-core), from the lock file.
+/// The npm packages of tests/e2e, from its lock file: playwright-core for
+/// the browser tests and binaryen (wasm-opt) for the build.
 pub fn ensure_npm_packages() -> Result<(), String> {
-    let dir = root().join("tests/e2e");
-    if dir
-        .join("node_modules/playwright-core/package.json")
-        .exists()
+    let modules = root().join("tests/e2e/node_modules");
+    if ["playwright-core", "binaryen"]
+        .iter()
+        .all(|p| modules.join(p).join("package.json").exists())
     {
         return Ok(());
     }
     if output("npm", &["--version"]).is_none() {
         return Err(
-            "npm is needed for the browser tests: apt-get install -y nodejs npm (Node 20 or newer)"
+            "npm is needed to build and test: apt-get install -y nodejs npm (Node 20 or newer)"
                 .into(),
         );
     }
