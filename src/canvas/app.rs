@@ -132,6 +132,7 @@ impl App {
             .find(|s| s.key() == key)
             .ok_or_else(|| JsError::new(&format!("no scene \"{key}\"")))?;
         self.model.state.scene = scene;
+        self.cloud = BatchCloud::new(&self.model);
         self.hover = None;
         self.background_dirty = true;
         self.overlay_dirty = true;
@@ -347,7 +348,10 @@ impl App {
         if self.model.state.draws > 0 {
             self.model.state.draws = 0;
         }
-        self.cloud = BatchCloud::new(&self.model);
+        // Scene 1 shows no cloud: it is rebuilt when scene 2 is shown.
+        if self.model.state.scene == Scene::Estimator {
+            self.cloud = BatchCloud::new(&self.model);
+        }
         self.spread_stale = true;
         self.overlay_dirty = true;
     }
