@@ -110,3 +110,76 @@ fn data_figure_renders_every_example_and_its_residual() {
         "axes must be named as data"
     );
 }
+
+#[test]
+fn the_cloud_overlay_draws_every_estimate_and_both_ellipses() {
+    use gradavg::batch_cloud::BatchCloud;
+    use gradavg::render::cloud_overlay::draw_cloud_overlay;
+    let mut state = State::default();
+    state.recipe.n = 200;
+    state.batch = 16;
+    state.draws = 300;
+    let model = Model::new(state);
+    let cloud = BatchCloud::new(&model);
+    let layout = param_layout(&model, CANVAS);
+    let mut svg = String::new();
+    {
+        let area =
+            SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
+        draw_cloud_overlay(&area, &model, &layout, &cloud).unwrap();
+        area.present().unwrap();
+    }
+    // 300 tips, the mean marker (disc and ring), the dot at the tip of ∇C and the θ marker (three circles).
+    assert_eq!(svg.matches("<circle").count(), 300 + 2 + 1 + 3);
+    assert!(svg.contains("#0072B2"), "the cloud colour is missing");
+    assert!(
+        svg.contains("#009E73"),
+        "the batch arrow and measured ellipse are missing"
+    );
+    assert!(
+        svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 10,
+        "the theory ellipse is missing"
+    );
+}
+
+#[test]
+fn the_spread_chart_shows_every_measured_batch_size() {
+    use gradavg::estimator::gradient_covariance;
+    use gradavg::render::spread_chart::{draw_spread_chart, SpreadChart};
+    use gradavg::sampler::SamplingMode;
+    use gradavg::spread::measure_spread;
+    let mut state = State::default();
+    state.recipe.n = 64;
+    let model = Model::new(state);
+    let theta = model.theta();
+    let measured = measure_spread(
+        &model.problem,
+        theta,
+        SamplingMode::WithoutReplacement,
+        3,
+        100,
+    );
+    let chart = SpreadChart {
+        n: 64,
+        sigma: gradient_covariance(&model.problem, theta),
+        measured: &measured,
+        current: 8,
+    };
+    let mut svg = String::new();
+    {
+        let area =
+            SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
+        draw_spread_chart(&area, &CANVAS, &chart).unwrap();
+        area.present().unwrap();
+    }
+    let texts = texts(&svg);
+    assert!(texts.iter().any(|t| t.starts_with("batch size B")));
+    assert!(texts.iter().any(|t| t.starts_with("total variance")));
+    // Batch sizes 1, 2, 4, 8, 16, 32 are points; B = N = 64 is exactly 0, a triangle on the bottom edge.
+    assert_eq!(measured.len(), 7);
+    assert_eq!(svg.matches("<circle").count(), 6);
+    assert!(
+        svg.contains("#E69F00"),
+        "the without-replacement theory is missing"
+    );
+}
