@@ -10,6 +10,7 @@ pub mod batch_cloud;
 pub mod canvas;
 pub mod captions;
 pub mod captions_estimator;
+pub mod captions_training;
 pub mod data;
 pub mod estimator;
 pub mod frame;
@@ -28,6 +29,8 @@ pub mod spread;
 pub mod state;
 pub mod surface;
 pub mod text;
+pub mod train;
+pub mod training;
 
 use problem::{LinearProblem, ProblemError};
 use sampler::SamplingMode;
@@ -127,7 +130,7 @@ impl Problem {
         mode: &str,
         seed: f64,
     ) -> Result<Vec<u32>, JsError> {
-        let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
+        let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
         sampler::batch_indices(self.inner.num_examples(), b, d, m, s).map_err(js_error)
     }
 
@@ -143,10 +146,32 @@ impl Problem {
         seed: f64,
     ) -> Result<Vec<f64>, JsError> {
         let t = self.inner.check_theta(theta).map_err(js_error)?;
-        let (b, d, m, s) = batch_args(batch_size, draws, mode, seed)?;
+        let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
         let grads =
             estimator::sample_batch_gradients(&self.inner, t, b, d, m, s).map_err(js_error)?;
         Ok(grads.concat())
+    }
+
+    /// θ₀ … θₖ (k ≤ steps), P numbers each: step t applies batchUpdate at
+    /// the current θ with the indices of draw t − 1 of
+    /// batchIndices(batchSize, steps, mode, seed). The path stops early when
+    /// the next θ or cost would be non-finite or the cost would exceed 10⁸
+    /// times max(C(θ₀), 1); it never holds a non-finite value.
+    #[wasm_bindgen(js_name = trainPath)]
+    pub fn train_path(
+        &self,
+        theta0: &[f64],
+        lr: f64,
+        steps: f64,
+        batch_size: f64,
+        mode: &str,
+        seed: f64,
+    ) -> Result<Vec<f64>, JsError> {
+        let (b, k, m, s) = batch_args(batch_size, ("steps", steps), mode, seed)?;
+        let t0 = self.inner.check_theta(theta0).map_err(js_error)?;
+        let path = train::train_path(&self.inner, t0, train::Schedule::Constant(lr), k, b, m, s)
+            .map_err(js_error)?;
+        Ok(path.thetas.concat())
     }
 
     /// θ − lr · batchGradient(θ, indices).
@@ -174,15 +199,16 @@ pub fn start() {
     }));
 }
 
-/// Checks the numbers shared by the batch methods: batch size, draws, mode, seed.
+/// Checks the numbers shared by the batch methods: batch size, a count
+/// (draws or steps, named as the caller names it), mode, seed.
 fn batch_args(
     batch_size: f64,
-    draws: f64,
+    (count_name, draws): (&str, f64),
     mode: &str,
     seed: f64,
 ) -> Result<(usize, usize, SamplingMode, u32), JsError> {
     let b = whole("batchSize", batch_size, sampler::MAX_INDICES as f64)? as usize;
-    let d = whole("draws", draws, sampler::MAX_INDICES as f64)? as usize;
+    let d = whole(count_name, draws, sampler::MAX_INDICES as f64)? as usize;
     let m = SamplingMode::parse(mode).map_err(js_error)?;
     let s = whole("seed", seed, u32::MAX as f64)? as u32;
     Ok((b, d, m, s))

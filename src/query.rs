@@ -7,7 +7,7 @@
 
 use crate::data::DataOrder;
 use crate::sampler::SamplingMode;
-use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS, MAX_EXAMPLES};
+use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS, MAX_EPOCHS, MAX_EXAMPLES};
 use std::fmt::Write;
 
 /// A message about one key of the URL that was not used as given.
@@ -44,6 +44,20 @@ pub fn to_query(state: &State) -> String {
     if let Some(i) = state.selected {
         let _ = write!(q, "&sel={i}");
     }
+    let _ = write!(
+        q,
+        "&lr={}&epochs={}&decay={}&at={}&speed={}&xaxis={}",
+        state.lr,
+        state.epochs,
+        if state.decay { "1-over-t" } else { "none" },
+        state.at,
+        state.speed,
+        if state.against_compute {
+            "evals"
+        } else {
+            "epochs"
+        }
+    );
     let _ = write!(
         q,
         "&order={}&b={}&mode={}&draws={}&dseed={}",
@@ -176,6 +190,24 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
             })?
         }
         "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
+        "lr" => state.lr = parse_number(value, 1e-6, 100.0)?,
+        "epochs" => state.epochs = parse_count(value, 1, MAX_EPOCHS)?,
+        "decay" => {
+            state.decay = match value {
+                "none" => false,
+                "1-over-t" => true,
+                _ => return Err("must be none or 1-over-t; no decay is used".into()),
+            }
+        }
+        "at" => state.at = parse_number(value, 0.0, MAX_EPOCHS as f64)?,
+        "speed" => state.speed = parse_number(value, 0.05, 100.0)?,
+        "xaxis" => {
+            state.against_compute = match value {
+                "epochs" => false,
+                "evals" => true,
+                _ => return Err("must be epochs or evals; epochs are used".into()),
+            }
+        }
         "dseed" => state.draw_seed = parse_count(value, 0, u32::MAX as usize)? as u32,
         _ => return Err("is not a setting of this page and was ignored".into()),
     }

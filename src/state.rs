@@ -11,6 +11,9 @@ use crate::sampler::SamplingMode;
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
 
+/// The most epochs a training run may last.
+pub const MAX_EPOCHS: usize = 100;
+
 /// The largest number of mini-batch draws a cloud may hold.
 pub const MAX_DRAWS: usize = 20_000;
 
@@ -21,17 +24,20 @@ pub enum Scene {
     OnePoint,
     /// 2, "a mini-batch is an estimate".
     Estimator,
+    /// 3, "training".
+    Training,
 }
 
 impl Scene {
     /// Every scene, in page order.
-    pub const ALL: [Scene; 2] = [Scene::OnePoint, Scene::Estimator];
+    pub const ALL: [Scene; 3] = [Scene::OnePoint, Scene::Estimator, Scene::Training];
 
     /// The name used in the URL (`scene=...`).
     pub fn key(self) -> &'static str {
         match self {
             Scene::OnePoint => "one-point",
             Scene::Estimator => "estimator",
+            Scene::Training => "training",
         }
     }
 }
@@ -76,8 +82,21 @@ pub struct State {
     pub mode: SamplingMode,
     /// How many batches scene 2 has drawn (its cloud); 0 is no cloud.
     pub draws: usize,
-    /// The seed of scene 2's draws.
+    /// The seed of scene 2's draws and of scene 3's batches.
     pub draw_seed: u32,
+    /// η, the learning rate of scene 3.
+    pub lr: f64,
+    /// How many epochs scene 3's runs last.
+    pub epochs: usize,
+    /// Whether scene 3 decays the learning rate as 1/t.
+    pub decay: bool,
+    /// The time shown in scene 3, in epochs.
+    pub at: f64,
+    /// How fast scene 3 plays, in epochs per second.
+    pub speed: f64,
+    /// Whether scene 3's loss curves are drawn against gradient evaluations
+    /// (the compute) rather than epochs.
+    pub against_compute: bool,
 }
 
 impl Default for State {
@@ -103,6 +122,12 @@ impl Default for State {
             mode: SamplingMode::WithoutReplacement,
             draws: 0,
             draw_seed: 1,
+            lr: 0.1,
+            epochs: 20,
+            decay: false,
+            at: 20.0,
+            speed: 2.0,
+            against_compute: false,
         }
     }
 }

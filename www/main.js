@@ -66,6 +66,8 @@ async function main() {
       showBanner(err && err.message ? err.message : String(err));
       return;
     }
+    $("train-play").textContent = app.isPlaying() ? "Pause" : "Play";
+    if (app.isPlaying()) scheduleUrl(false);
     const mistaken = app.showsMistakenPicture();
     $("picture-toggle").textContent = mistaken ? "Show the true picture" : "Show the mistaken picture";
     $("picture-toggle").setAttribute("aria-pressed", String(mistaken));
@@ -91,6 +93,11 @@ async function main() {
     const settings = new Map(app.settings());
     if (document.activeElement !== $("ctl-batch")) $("ctl-batch").value = app.batchPosition();
     $("out-b").textContent = settings.get("b");
+    if (document.activeElement !== $("ctl-train-batch")) $("ctl-train-batch").value = app.batchPosition();
+    $("out-train-b").textContent = settings.get("b");
+    if (document.activeElement !== $("ctl-lr")) $("ctl-lr").value = app.lrPosition();
+    $("out-lr").textContent = settings.get("lr");
+    $("ctl-decay").checked = settings.get("decay") === "1-over-t";
     for (const input of controls) {
       const value = settings.get(input.dataset.key);
       if (value !== undefined && document.activeElement !== input) input.value = value;
@@ -118,6 +125,30 @@ async function main() {
     syncControls();
     changed({ urlNow: true });
   });
+  $("ctl-train-batch").addEventListener("input", () => {
+    app.setBatchPosition(Number($("ctl-train-batch").value));
+    syncControls();
+    changed({ urlNow: true });
+  });
+  $("ctl-lr").addEventListener("input", () => {
+    try { app.setLrPosition(Number($("ctl-lr").value)); } catch (err) { $("control-error").textContent = err.message; }
+    syncControls();
+    changed({ urlNow: true });
+  });
+  $("ctl-decay").addEventListener("change", () => {
+    app.setSetting("decay", $("ctl-decay").checked ? "1-over-t" : "none");
+    changed({ urlNow: true });
+  });
+  $("train-play").addEventListener("click", () => {
+    if (app.isPlaying()) app.pause(); else app.play(performance.now());
+    changed({ urlNow: true });
+  });
+  $("train-step").addEventListener("click", () => { app.stepForward(); changed({ urlNow: true }); });
+  $("train-reset").addEventListener("click", () => { app.resetTime(); changed({ urlNow: true }); });
+  $("train-loss-plot").addEventListener("pointermove", (e) => {
+    $("train-hover").textContent = app.curveHover(e.offsetX, e.offsetY);
+  });
+  $("train-loss-plot").addEventListener("pointerleave", () => { $("train-hover").textContent = ""; });
   for (const [id, count] of [["draw-1", 1], ["draw-100", 100], ["draw-1000", 1000]]) {
     $(id).addEventListener("click", () => { app.draw(count); changed({ urlNow: true }); });
   }
@@ -185,7 +216,7 @@ async function main() {
     element.addEventListener("pointercancel", end);
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
   }
-  for (const id of ["param-plot", "est-param-plot"]) {
+  for (const id of ["param-plot", "est-param-plot", "train-param-plot"]) {
     wirePlot($(id), "param");
     $(id).addEventListener("keydown", (e) => {
       if (app.key(e.key, e.shiftKey)) {
@@ -200,7 +231,7 @@ async function main() {
       }
     }, { passive: false });
   }
-  for (const id of ["data-plot", "est-data-plot"]) wirePlot($(id), "data");
+  for (const id of ["data-plot", "est-data-plot", "train-data-plot"]) wirePlot($(id), "data");
 
   const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
   for (const plot of document.querySelectorAll(".plot")) resizer.observe(plot);

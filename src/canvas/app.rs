@@ -8,6 +8,7 @@ use super::figures::{paint, SceneFigures};
 use crate::batch_cloud::BatchCloud;
 use crate::captions::one_point_text;
 use crate::captions_estimator::estimator_text;
+use crate::captions_training::training_text;
 use crate::linear::Theta;
 use crate::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
 use crate::model::Model;
@@ -22,6 +23,7 @@ use crate::render::{Canvas, HeatmapMode};
 use crate::rng::fresh_seed;
 use crate::spread::{measure_spread, SpreadPoint};
 use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS};
+use crate::training::Training;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -57,11 +59,18 @@ pub struct App {
     estimator: SceneFigures,
     spread_canvas: HtmlCanvasElement,
     spread_size: Option<Canvas>,
+    pub(super) training_figures: SceneFigures,
+    pub(super) loss_canvas: HtmlCanvasElement,
+    pub(super) loss_size: Option<Canvas>,
+    /// Scene 3's runs; `None` when they must be run again.
+    pub(super) training: Option<Training>,
+    /// While scene 3 plays: when it started (ms) and from which epoch.
+    pub(super) playing: Option<(f64, f64)>,
     pub(super) hover: Option<usize>,
     pub(super) progress: f64,
     animation: Option<Animation>,
     pub(super) drag: Option<Drag>,
-    background_dirty: bool,
+    pub(super) background_dirty: bool,
     pub(super) overlay_dirty: bool,
 }
 
@@ -88,6 +97,11 @@ impl App {
             estimator: SceneFigures::find("est-")?,
             spread_canvas: canvas_by_id("est-spread").map_err(|e| JsError::new(&e))?,
             spread_size: None,
+            training_figures: SceneFigures::find("train-")?,
+            loss_canvas: canvas_by_id("train-loss").map_err(|e| JsError::new(&e))?,
+            loss_size: None,
+            training: None,
+            playing: None,
             hover: None,
             progress,
             animation: None,
@@ -148,6 +162,10 @@ impl App {
                 self.estimator.resize(&self.model, dpr);
                 self.spread_size = Some(fit_to_css(&self.spread_canvas, dpr));
             }
+            Scene::Training => {
+                self.training_figures.resize(&self.model, dpr);
+                self.loss_size = Some(fit_to_css(&self.loss_canvas, dpr));
+            }
         }
         self.background_dirty = true;
         self.overlay_dirty = true;
@@ -167,13 +185,15 @@ impl App {
                 self.animation = None;
             }
         }
+        self.advance_playback(now_ms);
         match self.model.state.scene {
             Scene::OnePoint => self.render_one_point()?,
             Scene::Estimator => self.render_estimator()?,
+            Scene::Training => self.render_training()?,
         }
         self.background_dirty = false;
         self.overlay_dirty = false;
-        Ok(self.animation.is_some())
+        Ok(self.animation.is_some() || self.playing.is_some())
     }
 
     /// The active scene's texts as [element id, text, hover title] triples.
@@ -181,6 +201,10 @@ impl App {
         let texts = match self.model.state.scene {
             Scene::OnePoint => one_point_text(&self.model, self.highlight(), self.progress),
             Scene::Estimator => estimator_text(&self.model, &self.cloud),
+            Scene::Training => match &self.training {
+                Some(t) => training_text(&self.model, t, self.model.state.at),
+                None => Vec::new(),
+            },
         };
         texts
             .into_iter()
@@ -318,6 +342,7 @@ impl App {
         match self.model.state.scene {
             Scene::OnePoint => &self.one_point,
             Scene::Estimator => &self.estimator,
+            Scene::Training => &self.training_figures,
         }
     }
 
@@ -352,6 +377,7 @@ impl App {
         if self.model.state.scene == Scene::Estimator {
             self.cloud = BatchCloud::new(&self.model);
         }
+        self.training = None;
         self.spread_stale = true;
         self.overlay_dirty = true;
     }
@@ -365,14 +391,23 @@ impl App {
         self.model.reframe();
         self.one_point.relayout(&self.model);
         self.estimator.relayout(&self.model);
+        self.training_figures.relayout(&self.model);
         self.background_dirty = true;
         self.overlay_dirty = true;
     }
 
     /// Makes `state` current. New data reframes the window; new data, a new
-    /// order, batch size or mode clears the cloud, which belonged to the old ones.
+    /// order, batch size or mode clears scene 2's cloud, which belonged to the
+    /// old ones; anything but scene 3's clock runs scene 3 again.
     fn replace_state(&mut self, mut state: State) {
         let old = &self.model.state;
+        let clock_only = {
+            let mut same = state.clone();
+            same.at = old.at;
+            same.speed = old.speed;
+            same.against_compute = old.against_compute;
+            same == *old
+        };
         if state.selected.is_some_and(|i| i >= state.recipe.n) {
             state.selected = None;
         }
@@ -382,21 +417,32 @@ impl App {
             self.hover = None;
         }
         if data_changed || state.batch != old.batch || state.mode != old.mode {
-            state.draws = state.draws.min(if state.draws > old.draws {
-                state.draws
-            } else {
-                0
-            });
+            state.draws = 0;
         }
         let spread_changed =
             data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
-        self.model = Model::new(state);
-        self.cloud = BatchCloud::new(&self.model);
+        let reframe = state.view != old.view || state.arrow_scale != old.arrow_scale;
+        if data_changed {
+            self.model = Model::new(state);
+        } else {
+            // Same data: keep the problem, and frame again only if asked to.
+            self.model.state = state;
+            if reframe {
+                self.model.reframe();
+            }
+        }
+        if self.model.state.scene == Scene::Estimator {
+            self.cloud = BatchCloud::new(&self.model);
+        }
+        if !clock_only {
+            self.training = None;
+        }
         self.spread_stale |= spread_changed;
         self.one_point.relayout(&self.model);
         self.estimator.relayout(&self.model);
+        self.training_figures.relayout(&self.model);
         // Drawing batches or changing B leaves the surface and the points as they were.
-        self.background_dirty |= data_changed;
+        self.background_dirty |= data_changed || reframe;
         self.overlay_dirty = true;
     }
 

@@ -221,6 +221,8 @@ impl DrawingBackend for WebCanvas {
         (w, h): (u32, u32),
         src: &[u8],
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+        // Shapes waiting in the batch were drawn before the image: paint them first.
+        self.flush()?;
         let mut rgba = Vec::with_capacity((w * h * 4) as usize);
         for px in src.chunks_exact(3) {
             rgba.extend_from_slice(&[px[0], px[1], px[2], 255]);

@@ -9,3 +9,4 @@ pub mod batch;
 pub mod dom;
 pub mod figures;
 pub mod input;
+pub mod playback;

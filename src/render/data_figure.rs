@@ -127,3 +127,21 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
     }
     Ok(())
 }
+
+/// Scene 3's layer: the line y = θ₀x + θ₁ of each run's current θ, in the
+/// run's colour and dash.
+pub fn draw_run_lines<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    frame: &PlotFrame,
+    thetas: &[crate::linear::Theta],
+) -> DrawResult {
+    for (k, t) in thetas.iter().enumerate() {
+        let ends = vec![
+            frame.to_px([frame.x.0, t[0] * frame.x.0 + t[1]]),
+            frame.to_px([frame.x.1, t[0] * frame.x.1 + t[1]]),
+        ];
+        super::run_style::draw_run_line(area, canvas, k, ends)?;
+    }
+    Ok(())
+}

@@ -10,9 +10,12 @@ pub mod axes;
 pub mod cloud_overlay;
 pub mod data_figure;
 pub mod heatmap;
+pub mod loss_chart;
 pub mod palette;
 pub mod param_figure;
+pub mod run_style;
 pub mod spread_chart;
+pub mod trajectories;
 
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;

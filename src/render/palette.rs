@@ -17,6 +17,20 @@ pub const BATCH_ARROW: RGBColor = RGBColor(0, 158, 115);
 pub const CLOUD: RGBAColor = RGBAColor(0, 114, 178, 0.35);
 /// Theory curve without replacement in the spread chart: Okabe–Ito orange.
 pub const THEORY_WITHOUT: RGBColor = RGBColor(230, 159, 0);
+/// The four training runs (full-batch GD, shuffled mini-batch, SGD,
+/// sequential mini-batch): black, blue, vermillion, reddish purple. They are
+/// also told apart by line (thick, solid, thin, dashed) and marker (circle,
+/// square, triangle, diamond).
+pub const RUN_COLORS: [RGBColor; 4] = [
+    RGBColor(0, 0, 0),
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(204, 121, 167),
+];
+/// Line widths of the four runs, in CSS pixels.
+pub const RUN_WIDTHS: [f64; 4] = [2.5, 2.0, 1.0, 2.0];
+/// Which runs are drawn dashed.
+pub const RUN_DASHED: [bool; 4] = [false, false, false, true];
 /// Data points.
 pub const POINT: RGBColor = RGBColor(68, 68, 68);
 /// Residual segments: Okabe–Ito reddish purple.

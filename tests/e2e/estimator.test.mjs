@@ -1,7 +1,7 @@
 // Scene 2: the cloud of mini-batch estimates, the spread chart, sorted data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, settle, text, distinctColours, paintedPixels, canvasPixels } from "./helpers.mjs";
+import { launch, open, settle, text, distinctColours, paintedPixels, canvasPixels, heatmapPainted } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,6 +18,7 @@ test("the scene tab switches to scene 2, which paints its figures", async () => 
   assert.equal(await page.locator("#scene-estimator").isVisible(), true);
   assert.equal(await page.locator('.scene-tab[data-scene="estimator"]').getAttribute("aria-current"), "page");
   assert.ok(await distinctColours(page, "est-param-surface") > 20);
+  assert.ok(await heatmapPainted(page, "est-param-surface"), "the heatmap of C is missing");
   assert.ok(await distinctColours(page, "est-spread") > 5, "the spread chart is painted");
   assert.equal(await text(page, "est-readout-draws"), "0");
   assert.deepEqual(errors, []);

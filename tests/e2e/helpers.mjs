@@ -55,6 +55,23 @@ export function paintedPixels(page, id) {
   }, id);
 }
 
+/** The RGBA pixel at a fraction (fx, fy) of a canvas's size. */
+export function pixelAt(page, id, fx, fy) {
+  return page.evaluate(([id, fx, fy]) => {
+    const c = document.getElementById(id);
+    return Array.from(c.getContext("2d").getImageData(Math.round(c.width * fx), Math.round(c.height * fy), 1, 1).data);
+  }, [id, fx, fy]);
+}
+
+/** True when the parameter figure's heatmap is painted: pixels inside the plot are neither white nor transparent. */
+export async function heatmapPainted(page, id) {
+  for (const [fx, fy] of [[0.3, 0.3], [0.5, 0.5], [0.6, 0.7]]) {
+    const [r, g, b, a] = await pixelAt(page, id, fx, fy);
+    if (a !== 255 || (r > 245 && g > 245 && b > 245)) return false;
+  }
+  return true;
+}
+
 /** Every canvas's pixels, as data URLs, keyed by id. */
 export function canvasPixels(page) {
   return page.evaluate(() => Object.fromEntries(

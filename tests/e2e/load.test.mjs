@@ -1,7 +1,7 @@
 // The page loads cleanly and paints both figures; bad URLs give notices.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, text, distinctColours, paintedPixels } from "./helpers.mjs";
+import { launch, open, text, distinctColours, paintedPixels, heatmapPainted } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -13,6 +13,7 @@ test("the page loads with no console errors and paints both figures", async () =
     const colours = await distinctColours(page, id);
     assert.ok(colours > 20, `canvas ${id} looks blank (${colours} colours)`);
   }
+  assert.ok(await heatmapPainted(page, "param-surface"), "the heatmap of C is missing");
   for (const id of ["param-arrows", "data-line"]) {
     const painted = await paintedPixels(page, id);
     assert.ok(painted > 800, `overlay ${id} looks empty (${painted} painted pixels)`);

@@ -1,0 +1,48 @@
+//! Scene 3's layer over the parameter figure: each run's path up to the
+//! time shown, its current θ, and the step it is about to take.
+
+use super::arrows::{draw_arrow, ArrowStyle};
+use super::palette::RUN_COLORS;
+use super::param_figure::{draw_theta_marker, ParamLayout};
+use super::run_style::{draw_run_line, draw_run_marker, thin_pixels};
+use super::{Area, DrawResult};
+use crate::model::{GradArrow, Model};
+use crate::training::Training;
+use plotters::prelude::*;
+
+/// Draws the runs of `training` at time `epoch` on a parameter figure.
+pub fn draw_training_overlay<DB: DrawingBackend>(
+    area: &Area<DB>,
+    model: &Model,
+    layout: &ParamLayout,
+    training: &Training,
+    epoch: f64,
+) -> DrawResult {
+    let (canvas, frame) = (&layout.canvas, &layout.frame);
+    let positions = training.positions(epoch);
+    for (k, run) in training.runs.iter().enumerate() {
+        let step = positions[k].0;
+        let points = thin_pixels(run.path.thetas[..=step].iter().map(|&t| frame.to_px(t)));
+        draw_run_line(area, canvas, k, points)?;
+    }
+    draw_theta_marker(area, canvas, frame.to_px_f(model.theta()))?;
+    for (k, run) in training.runs.iter().enumerate() {
+        let (step, theta) = positions[k];
+        // The step about to be taken, as −ĝ (the batch gradient recovered from
+        // θₜ₊₁ = θₜ − ηₜ·ĝₜ), in the arrow scale of every scene.
+        if let (Some(next), Some(lr)) =
+            (run.path.thetas.get(step + 1), run.learning_rates.get(step))
+        {
+            let grad = [(theta[0] - next[0]) / lr, (theta[1] - next[1]) / lr];
+            let tip = GradArrow { from: theta, grad }.tip(model.arrow_unit);
+            let style = ArrowStyle {
+                color: RUN_COLORS[k].to_rgba(),
+                width: canvas.px(2.0),
+                head: canvas.pxf(10.0),
+            };
+            draw_arrow(area, frame.to_px_f(theta), frame.to_px_f(tip), style)?;
+        }
+        draw_run_marker(area, canvas, k, frame.to_px(theta))?;
+    }
+    Ok(())
+}
