@@ -106,12 +106,23 @@ fn race_caption(training: &Training, epochs: usize) -> String {
                 return format!("{} diverged at step {k}: the learning rate is too large for it.", name(run));
             }
             match run.first_within(training.c_min, 0.01) {
-                Some(step) => format!(
-                    "{} reached within 1% of the minimum loss after {}, which is {} gradient evaluations.",
-                    name(run),
-                    epochs_text(run.epoch_of(step, n)),
-                    step * run.batch
-                ),
+                Some(step) => {
+                    let reached = format!(
+                        "{} reached within 1% of the minimum loss after {}, which is {} gradient evaluations",
+                        name(run),
+                        epochs_text(run.epoch_of(step, n)),
+                        step * run.batch
+                    );
+                    // Over the last epoch, does it stay there or bounce in a noise ball?
+                    let last_epoch = run.step_at((run.epoch_of(run.costs.len() - 1, n) - 1.0).max(0.0), n);
+                    let worst = run.costs[last_epoch..].iter().copied().fold(0.0, f64::max);
+                    let above = (worst / training.c_min - 1.0) * 100.0;
+                    if training.c_min > 0.0 && above > 1.0 {
+                        format!("{reached}, but its noise keeps it bouncing up to {}% above in the last epoch.", fmt_sig(above, 2))
+                    } else {
+                        format!("{reached}.")
+                    }
+                }
                 None => {
                     let last = run.costs.last().copied().unwrap_or(f64::NAN);
                     let above = if training.c_min > 0.0 { (last / training.c_min - 1.0) * 100.0 } else { f64::INFINITY };

@@ -29,12 +29,18 @@ fn random_state(rng: &mut SeededRng) -> State {
     if rng.uniform() < 0.5 {
         s.selected = Some((rng.uniform() * s.recipe.n as f64) as usize);
     }
-    s.scene = Scene::ALL[(rng.uniform() * 2.0) as usize];
+    s.scene = Scene::ALL[(rng.uniform() * 3.0) as usize];
     s.order = DataOrder::ALL[(rng.uniform() * 3.0) as usize];
     s.mode = SamplingMode::ALL[(rng.uniform() * 3.0) as usize];
     s.batch = 1 + (rng.uniform() * s.recipe.n as f64) as usize % s.recipe.n;
     s.draws = (rng.uniform() * 20_000.0) as usize;
     s.draw_seed = (rng.uniform() * u32::MAX as f64) as u32;
+    s.lr = rng.uniform_in(1e-6, 100.0);
+    s.epochs = 1 + (rng.uniform() * 99.0) as usize;
+    s.decay = rng.uniform() < 0.5;
+    s.at = rng.uniform_in(0.0, 100.0);
+    s.speed = rng.uniform_in(0.05, 100.0);
+    s.against_compute = rng.uniform() < 0.5;
     s
 }
 
@@ -86,6 +92,14 @@ fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
         ("order=sideways", "order"),
         ("draws=20001", "draws"),
         ("dseed=-1", "dseed"),
+        ("lr=0", "lr"),
+        ("lr=1e3", "lr"),
+        ("epochs=0", "epochs"),
+        ("epochs=101", "epochs"),
+        ("decay=yes", "decay"),
+        ("at=-1", "at"),
+        ("speed=0", "speed"),
+        ("xaxis=time", "xaxis"),
     ];
     for (query, key) in cases {
         let (s, notices) = from_query(query);

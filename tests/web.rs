@@ -197,3 +197,38 @@ fn batch_api_errors_are_js_errors_with_messages() {
         assert!(message.contains(expected), "{message}");
     }
 }
+
+#[wasm_bindgen_test]
+fn train_path_follows_batch_update_and_never_returns_non_finite_values() {
+    let p = hundred();
+    let path = p
+        .train_path(&[0.0, 0.0], 0.1, 25.0, 10.0, "without-replacement", 7.0)
+        .unwrap();
+    assert_eq!(path.len(), 2 * 26);
+    let idx = p
+        .batch_indices(10.0, 25.0, "without-replacement", 7.0)
+        .unwrap();
+    let mut theta = vec![0.0, 0.0];
+    for (t, rows) in idx.chunks(10).enumerate() {
+        theta = p.batch_update(&theta, rows, 0.1).unwrap();
+        assert_eq!(
+            &path[2 * (t + 1)..2 * (t + 2)],
+            &theta[..],
+            "step {}",
+            t + 1
+        );
+    }
+    // A learning rate far too large stops early, with finite values only.
+    let wild = p
+        .train_path(&[0.0, 0.0], 50.0, 1000.0, 100.0, "sequential", 0.0)
+        .unwrap();
+    assert!(wild.len() < 2 * 1001 && wild.iter().all(|v| v.is_finite()));
+    let err = p
+        .train_path(&[0.0, 0.0], f64::NAN, 10.0, 10.0, "sequential", 0.0)
+        .expect_err("NaN rate");
+    assert!(error_message(err).contains("learning rate is NaN"));
+    let err = p
+        .train_path(&[0.0, 0.0], 0.1, -3.0, 10.0, "sequential", 0.0)
+        .expect_err("negative steps");
+    assert!(error_message(err).contains("steps must be a whole number"));
+}

@@ -2,7 +2,7 @@
 //! log scale, against epochs or against per-example gradient evaluations.
 
 use super::axes::{draw_axes_with_ticks, ticks, Tick};
-use super::palette::{GRID, INK};
+use super::palette::{GRID, INK, RUN_DRAW_ORDER};
 use super::run_style::draw_run_line;
 use super::{drawn, Area, Canvas, DrawResult};
 use crate::frame::PlotFrame;
@@ -116,7 +116,8 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
         ],
         GRID.stroke_width(canvas.px(3.0)),
     )))?;
-    for (k, run) in training.runs.iter().enumerate() {
+    for k in RUN_DRAW_ORDER {
+        let run = &training.runs[k];
         let last = run.step_at(epoch, training.n);
         let points = columns(
             (0..=last).map(|t| at(run.epoch_of(t, training.n), run.costs[t] - training.c_min)),

@@ -29,6 +29,11 @@ pub const RUN_COLORS: [RGBColor; 4] = [
 ];
 /// Line widths of the four runs, in CSS pixels.
 pub const RUN_WIDTHS: [f64; 4] = [2.5, 2.0, 1.0, 2.0];
+/// Opacity of the four runs' lines: SGD's many small steps are drawn
+/// translucent so the runs under its noise ball stay visible.
+pub const RUN_ALPHA: [f64; 4] = [1.0, 1.0, 0.55, 1.0];
+/// The order runs are drawn in, bottom first: SGD, sequential, mini-batch, GD.
+pub const RUN_DRAW_ORDER: [usize; 4] = [2, 3, 1, 0];
 /// Which runs are drawn dashed.
 pub const RUN_DASHED: [bool; 4] = [false, false, false, true];
 /// Data points.

@@ -1,7 +1,7 @@
 //! How each training run is drawn: colour, line and marker, the same in
 //! every figure and in the legend.
 
-use super::palette::{RUN_COLORS, RUN_DASHED, RUN_WIDTHS};
+use super::palette::{RUN_ALPHA, RUN_COLORS, RUN_DASHED, RUN_WIDTHS};
 use super::{drawn, Area, Canvas, DrawResult};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -16,7 +16,9 @@ pub fn draw_run_line<DB: DrawingBackend>(
     if points.len() < 2 {
         return Ok(());
     }
-    let style = RUN_COLORS[k].stroke_width(canvas.px(RUN_WIDTHS[k]));
+    let style = RUN_COLORS[k]
+        .mix(RUN_ALPHA[k])
+        .stroke_width(canvas.px(RUN_WIDTHS[k]));
     if RUN_DASHED[k] {
         drawn(area.draw(&DashedPathElement::new(
             points,

@@ -2,7 +2,7 @@
 //! time shown, its current θ, and the step it is about to take.
 
 use super::arrows::{draw_arrow, ArrowStyle};
-use super::palette::RUN_COLORS;
+use super::palette::{RUN_COLORS, RUN_DRAW_ORDER};
 use super::param_figure::{draw_theta_marker, ParamLayout};
 use super::run_style::{draw_run_line, draw_run_marker, thin_pixels};
 use super::{Area, DrawResult};
@@ -20,14 +20,14 @@ pub fn draw_training_overlay<DB: DrawingBackend>(
 ) -> DrawResult {
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     let positions = training.positions(epoch);
-    for (k, run) in training.runs.iter().enumerate() {
-        let step = positions[k].0;
+    for k in RUN_DRAW_ORDER {
+        let (run, step) = (&training.runs[k], positions[k].0);
         let points = thin_pixels(run.path.thetas[..=step].iter().map(|&t| frame.to_px(t)));
         draw_run_line(area, canvas, k, points)?;
     }
     draw_theta_marker(area, canvas, frame.to_px_f(model.theta()))?;
-    for (k, run) in training.runs.iter().enumerate() {
-        let (step, theta) = positions[k];
+    for k in RUN_DRAW_ORDER {
+        let (run, (step, theta)) = (&training.runs[k], positions[k]);
         // The step about to be taken, as −ĝ (the batch gradient recovered from
         // θₜ₊₁ = θₜ − ηₜ·ĝₜ), in the arrow scale of every scene.
         if let (Some(next), Some(lr)) =

@@ -1,0 +1,67 @@
+// Scene 3: play, pause, step and reset; divergence; a link reproduces the runs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, settle, text, distinctColours, paintedPixels, canvasPixels, heatmapPainted } from "./helpers.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const at = (page) => Number(new URL(page.url()).searchParams.get("at"));
+
+test("scene 3 paints four runs and a loss chart, with captions from the runs", async () => {
+  const { page, errors, context } = await open(browser, "?scene=training&n=200&b=16");
+  assert.ok(await heatmapPainted(page, "train-param-surface"));
+  assert.ok(await paintedPixels(page, "train-param-arrows") > 500, "the paths are missing");
+  assert.ok(await distinctColours(page, "train-loss") > 5, "the loss chart is blank");
+  assert.match(await text(page, "train-legend-0"), /^full-batch GD$/);
+  assert.match(await text(page, "train-legend-2"), /^SGD, B = 1, shuffled$/);
+  assert.match(await text(page, "train-caption-loss"), /SGD reached within 1% of the minimum loss after [\d.]+ epochs?, which is \d+ gradient evaluations/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("play, pause, step and reset move the clock, and reset replays the same runs", async () => {
+  const { page, errors, context } = await open(browser, "?scene=training&n=200&b=20&at=0&speed=10");
+  const start = await canvasPixels(page);
+  await page.click("#train-play");
+  await page.waitForTimeout(400);
+  await page.click("#train-play"); // pause
+  await settle(page);
+  await page.waitForFunction(() => Number(new URL(location.href).searchParams.get("at")) > 0);
+  const paused = at(page);
+  assert.ok(paused > 0.5 && paused < 20, `the clock should have run for a while, at ${paused}`);
+  await page.waitForTimeout(300);
+  await settle(page);
+  assert.equal(at(page), paused, "pause holds the clock");
+  await page.click("#train-step");
+  await page.waitForFunction((p) => Number(new URL(location.href).searchParams.get("at")) > p, paused);
+  assert.ok(Math.abs(at(page) - paused - 0.1) < 1e-9, "a step is B/N = 0.1 epoch");
+  await page.click("#train-reset");
+  await page.waitForFunction(() => Number(new URL(location.href).searchParams.get("at")) === 0);
+  await settle(page);
+  const again = await canvasPixels(page);
+  for (const id of ["train-param-arrows", "train-loss", "train-data-line"]) assert.ok(start[id] === again[id], `${id} differs after reset`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link reproduces the trajectories pixel for pixel", async () => {
+  const { page, context } = await open(browser, "?scene=training&n=150&b=10&lr=0.05&decay=1-over-t&epochs=15&at=7.5&xaxis=evals");
+  const first = await canvasPixels(page);
+  const again = await open(browser, new URL(page.url()).search);
+  const second = await canvasPixels(again.page);
+  for (const id of ["train-param-arrows", "train-loss", "train-data-line"]) assert.ok(first[id] === second[id], `${id} differs`);
+  assert.match(await text(page, "train-caption-param"), /η = 0\.0500 decaying as 1\/t/);
+  await context.close();
+  await again.context.close();
+});
+
+test("a learning rate that diverges stops the run and says so", async () => {
+  const { page, errors, context } = await open(browser, "?scene=training&n=100&b=10&lr=5");
+  assert.match(await text(page, "train-legend-0"), /^full-batch GD: diverged at step \d+$/);
+  assert.match(await text(page, "train-caption-loss"), /Full-batch GD diverged at step \d+/);
+  assert.doesNotMatch(await page.locator("#scene-training").textContent(), /NaN|Infinity/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
