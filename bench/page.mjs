@@ -101,6 +101,55 @@ async function cloudDraws(page, count) {
   rows.push(["scene 2: 10,000 draws, B = 32, N = 1,000, computed and drawn", ms(median(medians)), "≤ 50 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
 }
 
+/** Scene 3: four runs of 100 epochs at N = 1,000 recomputed (a new η) and painted. */
+async function trainingRecompute(page, count) {
+  return page.evaluate((count) => {
+    const app = window.gradavgApp;
+    const times = [];
+    for (let k = 0; k < count; k++) {
+      const t0 = performance.now();
+      app.setSetting("lr", String(0.05 + 0.001 * k));
+      app.render(t0);
+      for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, count);
+}
+
+/** Scene 3 playing: one animation frame (clock, paths, lines, loss chart, texts), flushed. */
+async function trainingFrames(page, frames) {
+  return page.evaluate((frames) => {
+    const app = window.gradavgApp;
+    app.resetTime();
+    const base = performance.now();
+    app.play(base);
+    const times = [];
+    for (let k = 1; k <= frames; k++) {
+      const t0 = performance.now();
+      app.render(base + k * 1000 / 60);
+      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    app.pause();
+    return times;
+  }, frames);
+}
+
+{
+  const compute = [];
+  const frames = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await open(browser, "?scene=training&n=1000&b=32&epochs=100&speed=5");
+    compute.push(median(await trainingRecompute(page, 5)));
+    frames.push(median(await trainingFrames(page, 120)));
+    await context.close();
+  }
+  rows.push(["scene 3: four runs of 100 epochs, N = 1,000, B = 32, computed and painted", ms(median(compute)), "(report)", compute.map((m) => m.toFixed(2)).join(", ")]);
+  rows.push(["scene 3: one animation frame while playing (5 epochs/s)", ms(median(frames)), "≤ 16.7 ms (60 fps)", frames.map((m) => m.toFixed(2)).join(", ")]);
+}
+
 {
   const firsts = [];
   for (let run = 0; run < 7; run++) {
@@ -127,7 +176,7 @@ const report = `# gradavg benchmark report
 
 Measured by \`cargo xtask bench\` in headless Debian Chromium (software rendering, \`--disable-gpu\`), viewport 1280×800 at device-pixel ratio 1,
 on ${new Date().toISOString().slice(0, 10)}. Each figure is the median over ${RUNS} page loads of the per-load median
-(60 drag frames, 15 redraws, 5 clouds); the last column lists the per-load medians. A frame is timed on the main thread from the pointer
+(60 drag frames, 15 redraws, 5 clouds, 5 training recomputes, 120 playing frames); the last column lists the per-load medians. A frame is timed on the main thread from the pointer
 event to the painted canvases and updated texts, with a one-pixel read-back from every visible canvas so that deferred drawing is included.
 
 ${table}
