@@ -56,6 +56,15 @@ pub fn fmt_difference(diff: f64, scale: f64) -> String {
     }
 }
 
+/// 10ᵏ as a short axis label: "0.01" … "100" for |k| ≤ 2, "10⁻⁴" beyond.
+pub fn fmt_power_of_ten(k: i32) -> String {
+    if (-2..=2).contains(&k) {
+        fmt_tick(10f64.powi(k))
+    } else {
+        format!("10{}", superscript(&k.to_string()))
+    }
+}
+
 /// The raw value, every digit, for a hover title.
 pub fn fmt_raw(v: f64) -> String {
     format!("{v:e}").replace('-', "−")

@@ -3,7 +3,7 @@
 use gradavg::captions::one_point_text;
 use gradavg::model::Model;
 use gradavg::state::{Picture, State};
-use gradavg::text::{fmt_difference, fmt_sig, fmt_tick};
+use gradavg::text::{fmt_difference, fmt_power_of_ten, fmt_sig, fmt_tick};
 
 #[test]
 fn significant_digits() {
@@ -22,6 +22,10 @@ fn ticks_and_differences() {
     assert_eq!(fmt_tick(-0.0), "0");
     assert_eq!(fmt_tick(-2.0), "−2");
     assert_eq!(fmt_difference(2.2e-16, 3.0), "0 (to rounding)");
+    assert_eq!(fmt_power_of_ten(-4), "10⁻⁴");
+    assert_eq!(fmt_power_of_ten(-2), "0.01");
+    assert_eq!(fmt_power_of_ten(2), "100");
+    assert_eq!(fmt_power_of_ten(5), "10⁵");
     assert_eq!(fmt_difference(1e-3, 3.0), "0.00100");
 }
 

@@ -79,7 +79,11 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
     let line_at = |x: f64| t[0] * x + t[1];
     // Above 200 examples, 1-pixel residuals: thin enough to tell apart, and
     // the canvas strokes them on its fast hairline path.
-    let width = if d.len() > 200 { canvas.px(1.0) } else { canvas.px(1.5) };
+    let width = if d.len() > 200 {
+        canvas.px(1.0)
+    } else {
+        canvas.px(1.5)
+    };
     for (&x, &y) in d.xs.iter().zip(&d.ys).filter(|_| all_residuals) {
         let seg = vec![frame.to_px([x, y]), frame.to_px([x, line_at(x)])];
         drawn(area.draw(&PathElement::new(

@@ -6,7 +6,7 @@ use super::palette::{GRID, INK, RUN_DRAW_ORDER};
 use super::run_style::draw_run_line;
 use super::{drawn, Area, Canvas, DrawResult};
 use crate::frame::PlotFrame;
-use crate::text::{fmt_sig, fmt_tick};
+use crate::text::{fmt_power_of_ten, fmt_tick};
 use crate::training::Training;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -79,7 +79,7 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
         .map(|v| (v, fmt_tick(v)))
         .collect();
     let y_ticks: Vec<Tick> = ((frame.y.0.ceil() as i32)..=(frame.y.1.floor() as i32))
-        .map(|k| (k as f64, fmt_sig(10f64.powi(k), 1)))
+        .map(|k| (k as f64, fmt_power_of_ten(k)))
         .collect();
     let x_title = if against_compute {
         "per-example gradient evaluations (compute)"

@@ -8,7 +8,7 @@ use super::{drawn, Area, Canvas, DrawResult};
 use crate::estimator::{trace, Cov2};
 use crate::frame::PlotFrame;
 use crate::spread::SpreadPoint;
-use crate::text::fmt_sig;
+use crate::text::{fmt_power_of_ten, fmt_sig};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
@@ -77,7 +77,12 @@ fn log_ticks(lo: f64, hi: f64) -> Vec<Tick> {
         for &k in steps {
             let v = k * 10f64.powi(decade);
             if (lo..=hi).contains(&v.log10()) {
-                out.push((v.log10(), fmt_sig(v, 1)));
+                let label = if k == 1.0 {
+                    fmt_power_of_ten(decade)
+                } else {
+                    fmt_sig(v, 1)
+                };
+                out.push((v.log10(), label));
             }
         }
     }
