@@ -7,6 +7,7 @@
 use crate::data::Dataset;
 use crate::linear::{self, Theta};
 use crate::moments::Moments;
+use crate::objective::{self, Objective};
 use std::fmt;
 
 /// What was wrong with the arguments, in words a course author can act on.
@@ -21,10 +22,6 @@ impl fmt::Display for ProblemError {
 
 impl std::error::Error for ProblemError {}
 
-fn fail<T>(message: String) -> Result<T, ProblemError> {
-    Err(ProblemError(message))
-}
-
 /// MSE linear regression on a fixed dataset, θ = [slope, intercept].
 #[derive(Clone, Debug)]
 pub struct LinearProblem {
@@ -36,28 +33,7 @@ impl LinearProblem {
     /// A problem on the examples (xs[i], ys[i]). Fails when the lengths
     /// differ, when there are no examples, or when a value is not finite.
     pub fn new(xs: &[f64], ys: &[f64]) -> Result<Self, ProblemError> {
-        if xs.len() != ys.len() {
-            return fail(format!(
-                "xs and ys must have the same length, got {} and {}",
-                xs.len(),
-                ys.len()
-            ));
-        }
-        if xs.is_empty() {
-            return fail("a problem needs at least one example, got none".into());
-        }
-        for (name, values) in [("xs", xs), ("ys", ys)] {
-            if let Some(i) = values.iter().position(|v| !v.is_finite()) {
-                return fail(format!(
-                    "{name}[{i}] is {}, but every value must be finite",
-                    values[i]
-                ));
-            }
-        }
-        let data = Dataset {
-            xs: xs.to_vec(),
-            ys: ys.to_vec(),
-        };
+        let data = objective::check_examples(xs, ys)?;
         let moments = Moments::of(xs, ys);
         Ok(Self { data, moments })
     }
@@ -89,47 +65,23 @@ impl LinearProblem {
 
     /// Checks that θ has P finite entries.
     pub fn check_theta(&self, theta: &[f64]) -> Result<Theta, ProblemError> {
-        if theta.len() != 2 {
-            return fail(format!(
-                "theta must have 2 entries (slope, intercept), got {}",
-                theta.len()
-            ));
-        }
-        if let Some(i) = theta.iter().position(|v| !v.is_finite()) {
-            return fail(format!(
-                "theta[{i}] is {}, but theta must be finite",
-                theta[i]
-            ));
-        }
+        objective::check_theta(self, theta)?;
         Ok([theta[0], theta[1]])
     }
 
     /// C(θ) = (1/N) Σᵢ (yᵢ − θ₀xᵢ − θ₁)², summed example by example.
     pub fn loss(&self, theta: &[f64]) -> Result<f64, ProblemError> {
-        let losses = self.example_losses(theta)?;
-        Ok(losses.iter().sum::<f64>() / losses.len() as f64)
+        objective::loss(self, theta)
     }
 
     /// Lᵢ(θ) for every example, in order.
     pub fn example_losses(&self, theta: &[f64]) -> Result<Vec<f64>, ProblemError> {
-        let t = self.check_theta(theta)?;
-        Ok(self
-            .data
-            .xs
-            .iter()
-            .zip(&self.data.ys)
-            .map(|(&x, &y)| linear::example_loss(x, y, t))
-            .collect())
+        objective::example_losses(self, theta)
     }
 
     /// The N×P matrix of per-example gradients, row-major: row i is ∇Lᵢ(θ).
     pub fn example_gradients(&self, theta: &[f64]) -> Result<Vec<f64>, ProblemError> {
-        let t = self.check_theta(theta)?;
-        let mut out = Vec::with_capacity(2 * self.num_examples());
-        for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
-            out.extend_from_slice(&linear::example_gradient(x, y, t));
-        }
-        Ok(out)
+        objective::example_gradients(self, theta)
     }
 
     /// ∇C(θ), computed from the sufficient statistics and not as a mean of
@@ -153,18 +105,13 @@ impl LinearProblem {
     /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ). Fails on an empty batch or an index ≥ N.
     pub fn batch_gradient(&self, theta: &[f64], indices: &[u32]) -> Result<Theta, ProblemError> {
         let t = self.check_theta(theta)?;
-        if indices.is_empty() {
-            return fail("the batch is empty: give at least one example index".into());
-        }
-        let n = self.num_examples();
-        if let Some(&bad) = indices.iter().find(|&&i| i as usize >= n) {
-            return fail(format!(
-                "index {bad} is out of range: there are {n} examples (0 to {})",
-                n - 1
-            ));
-        }
-        let idx = indices.iter().map(|&i| i as usize);
-        Ok(linear::mean_gradient(&self.data.xs, &self.data.ys, idx, t))
+        objective::check_batch(self, indices)?;
+        Ok(linear::mean_gradient(
+            &self.data.xs,
+            &self.data.ys,
+            indices.iter().map(|&i| i as usize),
+            t,
+        ))
     }
 
     /// One step θ − lr·g_B(θ). Fails when lr is not finite.
@@ -174,11 +121,47 @@ impl LinearProblem {
         indices: &[u32],
         lr: f64,
     ) -> Result<Theta, ProblemError> {
-        if !lr.is_finite() {
-            return fail(format!("the learning rate is {lr}, but it must be finite"));
-        }
-        let t = self.check_theta(theta)?;
-        let g = self.batch_gradient(theta, indices)?;
-        Ok([t[0] - lr * g[0], t[1] - lr * g[1]])
+        let next = objective::batch_update(self, theta, indices, lr)?;
+        Ok([next[0], next[1]])
+    }
+}
+
+impl Objective for LinearProblem {
+    fn num_examples(&self) -> usize {
+        self.data.len()
+    }
+
+    fn num_params(&self) -> usize {
+        2
+    }
+
+    fn param_names(&self) -> String {
+        "(slope, intercept)".into()
+    }
+
+    fn example_loss(&self, i: usize, theta: &[f64]) -> f64 {
+        linear::example_loss(self.data.xs[i], self.data.ys[i], [theta[0], theta[1]])
+    }
+
+    fn example_gradient(&self, i: usize, theta: &[f64], out: &mut [f64]) {
+        out.copy_from_slice(&linear::example_gradient(
+            self.data.xs[i],
+            self.data.ys[i],
+            [theta[0], theta[1]],
+        ));
+    }
+
+    /// ∇C from the sufficient statistics, independently of the per-example gradients.
+    fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
+        self.moments.gradient([theta[0], theta[1]]).to_vec()
+    }
+
+    /// ∇L(x̄, ȳ; θ) = −2(ȳ − θ₀x̄ − θ₁)·(x̄, 1): the loss of the averaged
+    /// example, differentiated once. Its intercept part, −2m, always equals
+    /// ∂C/∂θ₁; its slope part misses ∂C/∂θ₀ by −2(cov(x, y) − θ₀·var(x)),
+    /// which vanishes only at the least-squares slope.
+    fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
+        let m = self.moments.mean_residual([theta[0], theta[1]]);
+        vec![-2.0 * m * self.moments.mean_x, -2.0 * m]
     }
 }

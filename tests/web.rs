@@ -232,3 +232,79 @@ fn train_path_follows_batch_update_and_never_returns_non_finite_values() {
         .expect_err("negative steps");
     assert!(error_message(err).contains("steps must be a whole number"));
 }
+
+#[wasm_bindgen_test]
+fn linear_cost_and_network_problems_work_through_the_same_api() {
+    let xs = [-1.0, 0.0, 0.5, 2.0];
+    let ys = [0.2, 1.0, 0.4, -0.3];
+    let lc = Problem::linear_cost(&xs, &ys).unwrap();
+    assert_eq!(lc.num_params(), 2);
+    let g = lc.gradient(&[3.0, -7.0]).unwrap();
+    assert_eq!(g, vec![-0.375, -1.0], "∇J = (−x̄, −1) at any θ");
+    assert_eq!(lc.shortcut_gradient(&[3.0, -7.0]).unwrap(), g);
+    let net = Problem::mlp(&xs, &ys, 3.0).unwrap();
+    assert_eq!(net.num_params(), 10);
+    let theta = [0.5, -0.3, 0.8, 0.1, 0.0, -0.2, 0.7, -0.4, 0.3, 0.05];
+    let rows = net.example_gradients(&theta).unwrap();
+    assert_eq!(rows.len(), 40);
+    let g = net.gradient(&theta).unwrap();
+    for k in 0..10 {
+        let mean = (0..4).map(|i| rows[i * 10 + k]).sum::<f64>() / 4.0;
+        assert!((mean - g[k]).abs() < 1e-12);
+    }
+    let short = net.shortcut_gradient(&theta).unwrap();
+    assert!((short[9] - g[9]).abs() < 1e-12, "the output bias is exact");
+    assert!(
+        (short[0] - g[0]).abs() > 1e-6,
+        "a first-layer weight is not"
+    );
+    let all: Vec<u32> = (0..4).collect();
+    assert_eq!(net.batch_gradient(&theta, &all).unwrap().len(), 10);
+    assert_eq!(net.batch_update(&theta, &all, 0.1).unwrap().len(), 10);
+    assert_eq!(
+        net.loss(&theta).unwrap(),
+        net.example_losses(&theta).unwrap().iter().sum::<f64>() / 4.0
+    );
+}
+
+#[wasm_bindgen_test]
+fn new_constructors_and_linear_only_methods_explain_their_errors() {
+    let cases = [
+        (
+            Problem::mlp(&[1.0], &[1.0], 0.0).err(),
+            "hidden must be a whole number from 1 to 64",
+        ),
+        (
+            Problem::mlp(&[1.0], &[1.0], 2.5).err(),
+            "hidden must be a whole number",
+        ),
+        (
+            Problem::mlp(&[1.0], &[1.0], 65.0).err(),
+            "hidden must be a whole number",
+        ),
+        (
+            Problem::linear_cost(&[1.0], &[f64::NAN]).err(),
+            "ys[0] is NaN",
+        ),
+        (Problem::linear_cost(&[], &[]).err(), "at least one example"),
+    ];
+    for (err, expected) in cases {
+        let message = error_message(err.expect("must fail"));
+        assert!(message.contains(expected), "{message}");
+    }
+    let net = Problem::mlp(&[0.0, 1.0], &[0.0, 1.0], 2.0).unwrap();
+    let message = error_message(net.loss(&[0.0; 3]).expect_err("wrong θ length"));
+    assert!(message.contains("theta must have 7 entries"), "{message}");
+    let message = error_message(
+        net.train_path(&[0.0; 7], 0.1, 3.0, 1.0, "sequential", 0.0)
+            .expect_err("linear only"),
+    );
+    assert!(
+        message.contains("trainPath is available for Problem.linear only"),
+        "{message}"
+    );
+    assert_eq!(
+        net.batch_indices(1.0, 3.0, "sequential", 0.0).unwrap(),
+        vec![0, 1, 0]
+    );
+}
