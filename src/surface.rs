@@ -19,12 +19,23 @@ impl SurfaceGrid {
     /// Samples C from the sufficient statistics: O(1) per cell, whatever N is.
     /// Cell (i, j) is centred at (x₀ + (i + ½)·Δx, y₀ + (j + ½)·Δy).
     pub fn compute(m: &Moments, x: (f64, f64), y: (f64, f64), nx: usize, ny: usize) -> Self {
+        Self::sample(&|t| m.cost(t), x, y, nx, ny)
+    }
+
+    /// Samples any cost at the cell centres.
+    pub fn sample(
+        cost: &dyn Fn([f64; 2]) -> f64,
+        x: (f64, f64),
+        y: (f64, f64),
+        nx: usize,
+        ny: usize,
+    ) -> Self {
         let (dx, dy) = ((x.1 - x.0) / nx as f64, (y.1 - y.0) / ny as f64);
         let mut values = Vec::with_capacity(nx * ny);
         for j in 0..ny {
             let t1 = y.0 + (j as f64 + 0.5) * dy;
             for i in 0..nx {
-                values.push(m.cost([x.0 + (i as f64 + 0.5) * dx, t1]));
+                values.push(cost([x.0 + (i as f64 + 0.5) * dx, t1]));
             }
         }
         Self {
@@ -38,10 +49,15 @@ impl SurfaceGrid {
 
     /// A grid over a frame's window with about `cells` cells on its longer side.
     pub fn for_frame(m: &Moments, frame: &PlotFrame, cells: usize) -> Self {
+        Self::over_frame(&|t| m.cost(t), frame, cells)
+    }
+
+    /// Any cost over a frame's window, about `cells` cells on its longer side.
+    pub fn over_frame(cost: &dyn Fn([f64; 2]) -> f64, frame: &PlotFrame, cells: usize) -> Self {
         let long = frame.width.max(frame.height);
         let nx = ((cells as f64 * frame.width / long).round() as usize).max(2);
         let ny = ((cells as f64 * frame.height / long).round() as usize).max(2);
-        Self::compute(m, frame.x, frame.y, nx, ny)
+        Self::sample(cost, frame.x, frame.y, nx, ny)
     }
 
     /// The isolines of C at `levels`, in θ coordinates.
@@ -93,14 +109,17 @@ pub struct ContourLine {
     pub paths: Vec<Vec<[f64; 2]>>,
 }
 
-/// A logarithmic scale from `lo` to `hi`: t = ln(C/lo) / ln(hi/lo) ∈ [0, 1].
+/// A colour scale from `lo` to `hi`: logarithmic, t = ln(C/lo) / ln(hi/lo),
+/// for costs that span orders of magnitude, or linear, t = (C − lo)/(hi − lo),
+/// for costs that go negative (a cost linear in the errors).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LogScale {
+pub struct ColorScale {
     pub lo: f64,
     pub hi: f64,
+    pub log: bool,
 }
 
-impl LogScale {
+impl ColorScale {
     /// The scale spanning C over a window. C is a convex quadratic, so its
     /// largest value on a rectangle is at a corner; its smallest is C(θ*)
     /// when θ* is inside, and otherwise the smallest sampled value. The
@@ -126,17 +145,58 @@ impl LogScale {
         Self {
             lo,
             hi: if hi > lo * 1.0001 { hi } else { lo * 1.0001 },
+            log: true,
+        }
+    }
+
+    /// The scale spanning the sampled values of any cost: logarithmic when
+    /// `log` (the bottom kept above top·10⁻⁹), linear otherwise.
+    pub fn of_grid(grid: &SurfaceGrid, log: bool) -> Self {
+        let finite = grid.values.iter().copied().filter(|v| v.is_finite());
+        let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(v), b.max(v))
+        });
+        if log {
+            let hi = hi.max(f64::MIN_POSITIVE * 1e10);
+            let lo = lo.max(hi * 1e-9);
+            Self {
+                lo,
+                hi: hi.max(lo * 1.0001),
+                log,
+            }
+        } else {
+            let span = (hi - lo).max(1e-12 * (1.0 + hi.abs()));
+            Self {
+                lo,
+                hi: lo + span,
+                log,
+            }
         }
     }
 
     /// Where `value` sits on the scale, clamped to [0, 1].
     pub fn position(&self, value: f64) -> f64 {
-        ((value / self.lo).ln() / (self.hi / self.lo).ln()).clamp(0.0, 1.0)
+        let t = if self.log {
+            (value / self.lo).ln() / (self.hi / self.lo).ln()
+        } else {
+            (value - self.lo) / (self.hi - self.lo)
+        };
+        if t.is_nan() {
+            0.0
+        } else {
+            t.clamp(0.0, 1.0)
+        }
     }
 
-    /// Contour levels: 1, 2 and 5 times powers of ten strictly inside the
-    /// scale, thinned to at most `max` levels.
+    /// Contour levels strictly inside the scale, at most `max` of them: 1, 2
+    /// and 5 times powers of ten on a log scale, round numbers on a linear one.
     pub fn levels(&self, max: usize) -> Vec<f64> {
+        if !self.log {
+            return crate::render::axes::ticks(self.lo, self.hi, max)
+                .into_iter()
+                .filter(|&v| v > self.lo && v < self.hi)
+                .collect();
+        }
         let mut out = Vec::new();
         let mut decade = 10f64.powf(self.lo.log10().floor());
         while decade <= self.hi {

@@ -4,7 +4,7 @@ use gradavg::data::{DataRecipe, Dataset};
 use gradavg::frame::{auto_view, equal_scale_frame};
 use gradavg::moments::Moments;
 use gradavg::problem::LinearProblem;
-use gradavg::surface::{LogScale, SurfaceGrid};
+use gradavg::surface::{ColorScale, SurfaceGrid};
 
 fn problem(n: usize, seed: u32, x_min: f64) -> LinearProblem {
     let r = DataRecipe {
@@ -48,7 +48,7 @@ fn contour_lines_lie_on_their_level() {
     let m = p.moments();
     let frame = equal_scale_frame(auto_view(m), 0.0, 0.0, 400.0, 300.0);
     let grid = SurfaceGrid::for_frame(m, &frame, 160);
-    let scale = LogScale::spanning(m, &grid);
+    let scale = ColorScale::spanning(m, &grid);
     let levels = scale.levels(9);
     assert!(levels.len() >= 4, "levels {levels:?}");
     let lines = grid.contour_lines(&levels);
@@ -80,7 +80,7 @@ fn log_scale_spans_the_window_and_survives_a_perfect_fit() {
     let m = p.moments();
     let frame = equal_scale_frame(auto_view(m), 0.0, 0.0, 300.0, 300.0);
     let grid = SurfaceGrid::for_frame(m, &frame, 64);
-    let scale = LogScale::spanning(m, &grid);
+    let scale = ColorScale::spanning(m, &grid);
     assert!(
         (scale.lo - m.min_cost()).abs() < 1e-12,
         "θ* is inside, so the bottom is C(θ*)"
@@ -92,7 +92,7 @@ fn log_scale_spans_the_window_and_survives_a_perfect_fit() {
     // y = 2x exactly: C(θ*) = 0, yet the scale stays finite and ordered.
     let exact = Moments::of(&[0.0, 1.0, 2.0], &[0.0, 2.0, 4.0]);
     let g = SurfaceGrid::compute(&exact, (0.0, 4.0), (-2.0, 2.0), 32, 32);
-    let s = LogScale::spanning(&exact, &g);
+    let s = ColorScale::spanning(&exact, &g);
     assert!(s.lo > 0.0 && s.hi > s.lo && s.position(0.0) == 0.0);
 }
 

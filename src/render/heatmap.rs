@@ -3,8 +3,7 @@
 use super::palette::{surface_color, INK};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::frame::PlotFrame;
-use crate::moments::Moments;
-use crate::surface::LogScale;
+use crate::surface::ColorScale;
 use crate::text::fmt_sig;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
@@ -46,9 +45,13 @@ impl<DB: DrawingBackend> Drawable<DB> for Bitmap {
 const COLOR_STEPS: usize = 1024;
 
 /// The colour of C at the centre of every pixel of the frame, as RGB bytes.
-/// C comes from the sufficient statistics, so this is O(1) per pixel, and
+/// For C the cost comes from the sufficient statistics, O(1) per pixel, and
 /// colours come from a precomputed table of the map.
-pub fn surface_pixels(m: &Moments, frame: &PlotFrame, scale: &LogScale) -> Bitmap {
+pub fn surface_pixels(
+    cost: &dyn Fn([f64; 2]) -> f64,
+    frame: &PlotFrame,
+    scale: &ColorScale,
+) -> Bitmap {
     let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
     let table: Vec<RGBColor> = (0..COLOR_STEPS)
         .map(|i| surface_color(i as f64 / (COLOR_STEPS - 1) as f64))
@@ -58,7 +61,7 @@ pub fn surface_pixels(m: &Moments, frame: &PlotFrame, scale: &LogScale) -> Bitma
     for py in 0..h {
         for px in 0..w {
             let theta = frame.from_px(frame.left + px as f64 + 0.5, frame.top + py as f64 + 0.5);
-            let RGBColor(r, g, b) = table[(scale.position(m.cost(theta)) * last).round() as usize];
+            let RGBColor(r, g, b) = table[(scale.position(cost(theta)) * last).round() as usize];
             rgb.extend_from_slice(&[r, g, b]);
         }
     }
@@ -73,13 +76,13 @@ pub fn surface_pixels(m: &Moments, frame: &PlotFrame, scale: &LogScale) -> Bitma
 /// Paints the surface under `frame`, as one bitmap or as filled cells.
 pub fn draw_surface<DB: DrawingBackend>(
     area: &Area<DB>,
-    m: &Moments,
+    cost: &dyn Fn([f64; 2]) -> f64,
     frame: &PlotFrame,
-    scale: &LogScale,
+    scale: &ColorScale,
     mode: HeatmapMode,
 ) -> DrawResult {
     match mode {
-        HeatmapMode::Bitmap => drawn(area.draw(&surface_pixels(m, frame, scale))),
+        HeatmapMode::Bitmap => drawn(area.draw(&surface_pixels(cost, frame, scale))),
         HeatmapMode::Cells(size) => {
             let size = size.max(1) as i32;
             let (x0, y0) = (frame.left.round() as i32, frame.top.round() as i32);
@@ -91,7 +94,7 @@ pub fn draw_surface<DB: DrawingBackend>(
                 for px in (x0..x1).step_by(size as usize) {
                     let centre =
                         frame.from_px(px as f64 + size as f64 / 2.0, py as f64 + size as f64 / 2.0);
-                    let color = surface_color(scale.position(m.cost(centre)));
+                    let color = surface_color(scale.position(cost(centre)));
                     let corner = ((px + size).min(x1), (py + size).min(y1));
                     drawn(area.draw(&Rectangle::new([(px, py), corner], color.filled())))?;
                 }
@@ -102,13 +105,14 @@ pub fn draw_surface<DB: DrawingBackend>(
 }
 
 /// A vertical colour bar for `scale` at pixel rectangle (left, top, w, h),
-/// labelled at the contour levels, titled "C(θ)".
+/// labelled at the contour levels, titled `title`.
 pub fn draw_colorbar<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
-    scale: &LogScale,
+    scale: &ColorScale,
     levels: &[f64],
     rect: (i32, i32, i32, i32),
+    title: &str,
 ) -> DrawResult {
     let (left, top, w, h) = rect;
     for row in 0..h {
@@ -140,13 +144,13 @@ pub fn draw_colorbar<DB: DrawingBackend>(
             label.clone(),
         )))?;
     }
-    let title = font.pos(plotters::style::text_anchor::Pos::new(
+    let title_style = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Left,
         plotters::style::text_anchor::VPos::Bottom,
     ));
     drawn(area.draw(&Text::new(
-        "C(θ), log".to_string(),
+        title.to_string(),
         (left, top - canvas.px(4.0) as i32),
-        title,
+        title_style,
     )))
 }

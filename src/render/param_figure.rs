@@ -8,7 +8,7 @@ use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW}
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::frame::{equal_scale_frame, PlotFrame};
 use crate::model::{GradArrow, Model};
-use crate::surface::{LogScale, SurfaceGrid};
+use crate::surface::{ColorScale, SurfaceGrid};
 use crate::text::fmt_sig;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -57,21 +57,47 @@ pub struct ParamOverlay {
     pub highlight: Option<usize>,
 }
 
-/// The layer that changes only with the data or the window: the surface,
-/// labelled contours, axes, colour bar and the minimum.
+/// A cost surface to draw over the parameter window: the function, its
+/// colour scale, where its minimum is (if it has one), and its colour-bar title.
+pub struct SurfaceView<'a> {
+    pub cost: &'a dyn Fn([f64; 2]) -> f64,
+    pub scale: ColorScale,
+    pub minimum: Option<[f64; 2]>,
+    pub title: &'a str,
+}
+
+/// The layer that changes only with the data or the window: the surface of
+/// C, labelled contours, axes, colour bar and the minimum.
 pub fn draw_param_background<DB: DrawingBackend>(
     area: &Area<DB>,
     scene: &Model,
     layout: &ParamLayout,
     mode: HeatmapMode,
 ) -> DrawResult {
+    let m = scene.problem.moments();
+    let cost = |t: [f64; 2]| m.cost(t);
+    let scale = ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 160));
+    let view = SurfaceView {
+        cost: &cost,
+        scale,
+        minimum: m.minimum(),
+        title: "C(θ), log",
+    };
+    draw_surface_background(area, layout, &view, mode)
+}
+
+/// Draws any cost surface with its contours, axes, colour bar and minimum.
+pub fn draw_surface_background<DB: DrawingBackend>(
+    area: &Area<DB>,
+    layout: &ParamLayout,
+    view: &SurfaceView,
+    mode: HeatmapMode,
+) -> DrawResult {
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     drawn(area.fill(&WHITE))?;
-    let m = scene.problem.moments();
-    let grid = SurfaceGrid::for_frame(m, frame, 160);
-    let scale = LogScale::spanning(m, &grid);
-    let levels = scale.levels(9);
-    draw_surface(area, m, frame, &scale, mode)?;
+    let grid = SurfaceGrid::over_frame(view.cost, frame, 160);
+    let levels = view.scale.levels(9);
+    draw_surface(area, view.cost, frame, &view.scale, mode)?;
     for line in grid.contour_lines(&levels) {
         for path in &line.paths {
             let px: Vec<(i32, i32)> = path.iter().map(|&p| frame.to_px(p)).collect();
@@ -79,7 +105,7 @@ pub fn draw_param_background<DB: DrawingBackend>(
         }
         draw_contour_label(area, canvas, frame, line.level, &line.paths)?;
     }
-    if let Some(min) = m.minimum() {
+    if let Some(min) = view.minimum {
         let (x, y) = frame.to_px(min);
         if frame.contains_px(x as f64, y as f64) {
             let s = canvas.px(6.0) as i32;
@@ -92,7 +118,14 @@ pub fn draw_param_background<DB: DrawingBackend>(
         }
     }
     draw_axes(area, canvas, frame, ("slope θ₀", "intercept θ₁"), false)?;
-    draw_colorbar(area, canvas, &scale, &levels, layout.colorbar)
+    draw_colorbar(
+        area,
+        canvas,
+        &view.scale,
+        &levels,
+        layout.colorbar,
+        view.title,
+    )
 }
 
 /// Labels a contour at the rightmost point of its longest path that sits
