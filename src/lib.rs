@@ -7,9 +7,11 @@
 //! through [`canvas::App`], the one canvas adapter. Every other module is
 //! pure Rust, built and tested natively.
 
+pub mod average_first;
 pub mod batch_cloud;
 pub mod canvas;
 pub mod captions;
+pub mod captions_average;
 pub mod captions_estimator;
 pub mod captions_training;
 pub mod data;

@@ -5,6 +5,7 @@
 //! or out of range falls back to its default, and a [`Notice`] names the key
 //! so the page can say what it ignored.
 
+use crate::average_first::Part;
 use crate::data::DataOrder;
 use crate::sampler::SamplingMode;
 use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS, MAX_EPOCHS, MAX_EXAMPLES};
@@ -56,6 +57,16 @@ pub fn to_query(state: &State) -> String {
             "evals"
         } else {
             "epochs"
+        }
+    );
+    let _ = write!(
+        q,
+        "&part={}&surface={}",
+        state.part.key(),
+        if state.valley {
+            "mean-error-squared"
+        } else {
+            "cost"
         }
     );
     let _ = write!(
@@ -190,6 +201,22 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
             })?
         }
         "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
+        "part" => {
+            state.part = Part::ALL
+                .into_iter()
+                .find(|p| p.key() == value)
+                .ok_or_else(|| {
+                    "must be inputs, linear-cost or max-cost; the averaged inputs are shown"
+                        .to_string()
+                })?
+        }
+        "surface" => {
+            state.valley = match value {
+                "cost" => false,
+                "mean-error-squared" => true,
+                _ => return Err("must be cost or mean-error-squared; the cost is shown".into()),
+            }
+        }
         "lr" => state.lr = parse_number(value, 1e-6, 100.0)?,
         "epochs" => state.epochs = parse_count(value, 1, MAX_EPOCHS)?,
         "decay" => {

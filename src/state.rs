@@ -3,6 +3,7 @@
 //! The state is pure data. It is written to and read from the URL by
 //! [`crate::query`], and every figure, readout and caption is a function of it.
 
+use crate::average_first::Part;
 use crate::data::{DataOrder, DataRecipe};
 use crate::linear::Theta;
 use crate::sampler::SamplingMode;
@@ -26,11 +27,18 @@ pub enum Scene {
     Estimator,
     /// 3, "training".
     Training,
+    /// 4, "you can't average first".
+    AverageFirst,
 }
 
 impl Scene {
     /// Every scene, in page order.
-    pub const ALL: [Scene; 3] = [Scene::OnePoint, Scene::Estimator, Scene::Training];
+    pub const ALL: [Scene; 4] = [
+        Scene::OnePoint,
+        Scene::Estimator,
+        Scene::Training,
+        Scene::AverageFirst,
+    ];
 
     /// The name used in the URL (`scene=...`).
     pub fn key(self) -> &'static str {
@@ -38,6 +46,7 @@ impl Scene {
             Scene::OnePoint => "one-point",
             Scene::Estimator => "estimator",
             Scene::Training => "training",
+            Scene::AverageFirst => "average-first",
         }
     }
 }
@@ -97,6 +106,11 @@ pub struct State {
     /// Whether scene 3's loss curves are drawn against gradient evaluations
     /// (the compute) rather than epochs.
     pub against_compute: bool,
+    /// Which part of scene 4 is shown.
+    pub part: Part,
+    /// Whether scene 4's averaged-inputs part shows the surface of (mean
+    /// error)² instead of C.
+    pub valley: bool,
 }
 
 impl Default for State {
@@ -128,6 +142,8 @@ impl Default for State {
             at: 20.0,
             speed: 2.0,
             against_compute: false,
+            part: Part::Inputs,
+            valley: false,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The URL codec: round trips, and any string at all as input.
 
+use gradavg::average_first::Part;
 use gradavg::data::DataOrder;
 use gradavg::query::{from_query, to_query};
 use gradavg::rng::SeededRng;
@@ -29,7 +30,7 @@ fn random_state(rng: &mut SeededRng) -> State {
     if rng.uniform() < 0.5 {
         s.selected = Some((rng.uniform() * s.recipe.n as f64) as usize);
     }
-    s.scene = Scene::ALL[(rng.uniform() * 3.0) as usize];
+    s.scene = Scene::ALL[(rng.uniform() * 4.0) as usize];
     s.order = DataOrder::ALL[(rng.uniform() * 3.0) as usize];
     s.mode = SamplingMode::ALL[(rng.uniform() * 3.0) as usize];
     s.batch = 1 + (rng.uniform() * s.recipe.n as f64) as usize % s.recipe.n;
@@ -41,6 +42,8 @@ fn random_state(rng: &mut SeededRng) -> State {
     s.at = rng.uniform_in(0.0, 100.0);
     s.speed = rng.uniform_in(0.05, 100.0);
     s.against_compute = rng.uniform() < 0.5;
+    s.part = Part::ALL[(rng.uniform() * 3.0) as usize];
+    s.valley = rng.uniform() < 0.5;
     s
 }
 
@@ -100,6 +103,8 @@ fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
         ("at=-1", "at"),
         ("speed=0", "speed"),
         ("xaxis=time", "xaxis"),
+        ("part=network", "part"),
+        ("surface=flat", "surface"),
     ];
     for (query, key) in cases {
         let (s, notices) = from_query(query);

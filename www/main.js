@@ -98,6 +98,13 @@ async function main() {
     if (document.activeElement !== $("ctl-lr")) $("ctl-lr").value = app.lrPosition();
     $("out-lr").textContent = settings.get("lr");
     $("ctl-decay").checked = settings.get("decay") === "1-over-t";
+    $("ctl-valley").checked = settings.get("surface") === "mean-error-squared";
+    for (const button of document.querySelectorAll("[data-part]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.part === settings.get("part")));
+    }
+    $("ctl-valley").disabled = settings.get("part") !== "inputs";
+    const part = settings.get("part") + (settings.get("part") === "inputs" && settings.get("surface") === "mean-error-squared" ? " inputs-valley" : "");
+    for (const item of document.querySelectorAll("[data-for]")) item.hidden = !part.split(" ").includes(item.dataset.for);
     for (const input of controls) {
       const value = settings.get(input.dataset.key);
       if (value !== undefined && document.activeElement !== input) input.value = value;
@@ -137,6 +144,18 @@ async function main() {
   });
   $("ctl-decay").addEventListener("change", () => {
     app.setSetting("decay", $("ctl-decay").checked ? "1-over-t" : "none");
+    changed({ urlNow: true });
+  });
+  for (const button of document.querySelectorAll("[data-part]")) {
+    button.addEventListener("click", () => {
+      app.setSetting("part", button.dataset.part);
+      syncControls();
+      changed({ urlNow: true });
+    });
+  }
+  $("ctl-valley").addEventListener("change", () => {
+    app.setSetting("surface", $("ctl-valley").checked ? "mean-error-squared" : "cost");
+    syncControls();
     changed({ urlNow: true });
   });
   $("train-play").addEventListener("click", () => {
@@ -216,7 +235,7 @@ async function main() {
     element.addEventListener("pointercancel", end);
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
   }
-  for (const id of ["param-plot", "est-param-plot", "train-param-plot"]) {
+  for (const id of ["param-plot", "est-param-plot", "train-param-plot", "avg-param-plot"]) {
     wirePlot($(id), "param");
     $(id).addEventListener("keydown", (e) => {
       if (app.key(e.key, e.shiftKey)) {
@@ -231,7 +250,7 @@ async function main() {
       }
     }, { passive: false });
   }
-  for (const id of ["data-plot", "est-data-plot", "train-data-plot"]) wirePlot($(id), "data");
+  for (const id of ["data-plot", "est-data-plot", "train-data-plot", "avg-data-plot"]) wirePlot($(id), "data");
 
   const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
   for (const plot of document.querySelectorAll(".plot")) resizer.observe(plot);

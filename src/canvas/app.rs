@@ -7,6 +7,7 @@ use super::dom::{canvas_by_id, device_pixel_ratio, fit_to_css};
 use super::figures::{paint, SceneFigures};
 use crate::batch_cloud::BatchCloud;
 use crate::captions::one_point_text;
+use crate::captions_average::average_text;
 use crate::captions_estimator::estimator_text;
 use crate::captions_training::training_text;
 use crate::linear::Theta;
@@ -60,6 +61,7 @@ pub struct App {
     spread_canvas: HtmlCanvasElement,
     spread_size: Option<Canvas>,
     pub(super) training_figures: SceneFigures,
+    pub(super) average_figures: SceneFigures,
     pub(super) loss_canvas: HtmlCanvasElement,
     pub(super) loss_size: Option<Canvas>,
     /// Scene 3's runs; `None` when they must be run again.
@@ -98,6 +100,7 @@ impl App {
             spread_canvas: canvas_by_id("est-spread").map_err(|e| JsError::new(&e))?,
             spread_size: None,
             training_figures: SceneFigures::find("train-")?,
+            average_figures: SceneFigures::find("avg-")?,
             loss_canvas: canvas_by_id("train-loss").map_err(|e| JsError::new(&e))?,
             loss_size: None,
             training: None,
@@ -166,6 +169,7 @@ impl App {
                 self.training_figures.resize(&self.model, dpr);
                 self.loss_size = Some(fit_to_css(&self.loss_canvas, dpr));
             }
+            Scene::AverageFirst => self.average_figures.resize(&self.model, dpr),
         }
         self.background_dirty = true;
         self.overlay_dirty = true;
@@ -190,6 +194,7 @@ impl App {
             Scene::OnePoint => self.render_one_point()?,
             Scene::Estimator => self.render_estimator()?,
             Scene::Training => self.render_training()?,
+            Scene::AverageFirst => self.render_average()?,
         }
         self.background_dirty = false;
         self.overlay_dirty = false;
@@ -205,6 +210,7 @@ impl App {
                 Some(t) => training_text(&self.model, t, self.model.state.at),
                 None => Vec::new(),
             },
+            Scene::AverageFirst => average_text(&self.model),
         };
         texts
             .into_iter()
@@ -343,6 +349,7 @@ impl App {
             Scene::OnePoint => &self.one_point,
             Scene::Estimator => &self.estimator,
             Scene::Training => &self.training_figures,
+            Scene::AverageFirst => &self.average_figures,
         }
     }
 
@@ -392,6 +399,7 @@ impl App {
         self.one_point.relayout(&self.model);
         self.estimator.relayout(&self.model);
         self.training_figures.relayout(&self.model);
+        self.average_figures.relayout(&self.model);
         self.background_dirty = true;
         self.overlay_dirty = true;
     }
@@ -422,6 +430,7 @@ impl App {
         let spread_changed =
             data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
         let reframe = state.view != old.view || state.arrow_scale != old.arrow_scale;
+        let new_surface = state.part != old.part || state.valley != old.valley;
         if data_changed {
             self.model = Model::new(state);
         } else {
@@ -441,8 +450,9 @@ impl App {
         self.one_point.relayout(&self.model);
         self.estimator.relayout(&self.model);
         self.training_figures.relayout(&self.model);
+        self.average_figures.relayout(&self.model);
         // Drawing batches or changing B leaves the surface and the points as they were.
-        self.background_dirty |= data_changed || reframe;
+        self.background_dirty |= data_changed || reframe || new_surface;
         self.overlay_dirty = true;
     }
 

@@ -4,6 +4,7 @@
 //! pointer and keyboard half).
 
 pub mod app;
+pub mod average;
 pub mod backend;
 pub mod batch;
 pub mod dom;

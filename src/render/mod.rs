@@ -6,6 +6,7 @@
 //! the two on stacked canvases; an SVG host draws both into one document.
 
 pub mod arrows;
+pub mod average_overlay;
 pub mod axes;
 pub mod cloud_overlay;
 pub mod data_figure;

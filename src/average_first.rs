@@ -1,0 +1,122 @@
+//! Scene 4, "you can't average first", as pure data: for each part, the
+//! true gradient next to what averaging first would give, at the state's θ.
+//!
+//! - Averaged inputs (T8): ∇C(θ) next to ∇L(x̄, ȳ; θ) = −2m(θ)·(x̄, 1), with
+//!   m = ȳ − θ₀x̄ − θ₁ the mean error. Their slope parts differ by
+//!   −2(cov(x, y) − θ₀·var(x)). Squaring the mean error, m², gives a valley
+//!   of minima: every line through the centroid (x̄, ȳ).
+//! - A linear cost (T10): J = mean(yᵢ − θ₀xᵢ − θ₁) = m(θ), a plane whose
+//!   gradient (−x̄, −1) is the same everywhere, so J has no minimum.
+//! - A non-additive cost (T7): J = maxᵢ Lᵢ(θ), the worst example's loss. Its
+//!   gradient is that example's ∇Lᵢ*, not the mean of the ∇Lᵢ.
+
+use crate::linear::{example_gradient, example_loss, Theta};
+use crate::model::Model;
+
+/// The parts of scene 4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Inputs,
+    LinearCost,
+    MaxCost,
+}
+
+impl Part {
+    /// Every part, in page order.
+    pub const ALL: [Part; 3] = [Part::Inputs, Part::LinearCost, Part::MaxCost];
+
+    /// The name used in the URL (`part=...`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Inputs => "inputs",
+            Part::LinearCost => "linear-cost",
+            Part::MaxCost => "max-cost",
+        }
+    }
+}
+
+/// Steps of the descents drawn in scene 4.
+pub const DESCENT_STEPS: usize = 40;
+
+/// The mean error m(θ) = ȳ − θ₀x̄ − θ₁ = J(θ) for the linear cost.
+pub fn mean_error(model: &Model, theta: Theta) -> f64 {
+    model.problem.moments().mean_residual(theta)
+}
+
+/// The shortcut ∇L(x̄, ȳ; θ) = −2m(θ)·(x̄, 1).
+pub fn averaged_input_gradient(model: &Model, theta: Theta) -> Theta {
+    let m = model.problem.moments();
+    let e = m.mean_residual(theta);
+    [-2.0 * e * m.mean_x, -2.0 * e]
+}
+
+/// ∂C/∂θ₀ minus the shortcut's slope part: −2(cov(x, y) − θ₀·var(x)).
+pub fn slope_gap(model: &Model, theta: Theta) -> f64 {
+    let m = model.problem.moments();
+    -2.0 * (m.cov_xy - theta[0] * m.var_x)
+}
+
+/// Gradient descent on m(θ)² from θ with η = 1/(4(x̄² + 1)), which halves
+/// the mean error each step. It moves along (x̄, 1) and stops where it first
+/// meets the valley m = 0: a line through the centroid, but in general not
+/// the least-squares line θ*.
+pub fn valley_descent(model: &Model, from: Theta) -> Vec<Theta> {
+    let mx = model.problem.moments().mean_x;
+    let lr = 0.25 / (mx * mx + 1.0);
+    let mut path = vec![from];
+    let mut t = from;
+    for _ in 0..DESCENT_STEPS {
+        let g = averaged_input_gradient(model, t);
+        t = [t[0] - lr * g[0], t[1] - lr * g[1]];
+        path.push(t);
+    }
+    path
+}
+
+/// ∇J for the linear cost: (−x̄, −1) at every θ.
+pub fn linear_cost_gradient(model: &Model) -> Theta {
+    [-model.problem.moments().mean_x, -1.0]
+}
+
+/// Descent on the linear cost with step `lr`: θₜ = θ₀ + t·lr·(x̄, 1), a
+/// straight line that never stops.
+pub fn linear_cost_descent(model: &Model, from: Theta, lr: f64) -> Vec<Theta> {
+    let g = linear_cost_gradient(model);
+    (0..=DESCENT_STEPS)
+        .map(|t| {
+            [
+                from[0] - t as f64 * lr * g[0],
+                from[1] - t as f64 * lr * g[1],
+            ]
+        })
+        .collect()
+}
+
+/// The worst example at θ (the first one if several tie) and its loss.
+pub fn worst_example(model: &Model, theta: Theta) -> (usize, f64) {
+    let d = model.problem.data();
+    d.xs.iter()
+        .zip(&d.ys)
+        .map(|(&x, &y)| example_loss(x, y, theta))
+        .enumerate()
+        .fold((0, f64::NEG_INFINITY), |best, (i, l)| {
+            if l > best.1 {
+                (i, l)
+            } else {
+                best
+            }
+        })
+}
+
+/// J(θ) = maxᵢ Lᵢ(θ).
+pub fn max_cost(model: &Model, theta: Theta) -> f64 {
+    worst_example(model, theta).1
+}
+
+/// ∇J(θ) = ∇Lᵢ*(θ) for the worst example i* (where it is unique, J is
+/// differentiable and this is its gradient).
+pub fn max_cost_gradient(model: &Model, theta: Theta) -> Theta {
+    let (i, _) = worst_example(model, theta);
+    let d = model.problem.data();
+    example_gradient(d.xs[i], d.ys[i], theta)
+}

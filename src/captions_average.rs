@@ -1,0 +1,151 @@
+//! The words of scene 4, generated from the part and θ they describe.
+
+use crate::average_first::{self as af, Part};
+use crate::captions::Readout;
+use crate::model::Model;
+use crate::text::{fmt_difference, fmt_sig, fmt_vec};
+
+fn readout(id: &'static str, text: String) -> Readout {
+    Readout {
+        id,
+        text,
+        title: String::new(),
+    }
+}
+
+/// The angle between two vectors in degrees (0 when either is zero).
+fn angle_deg(a: [f64; 2], b: [f64; 2]) -> f64 {
+    let (na, nb) = (a[0].hypot(a[1]), b[0].hypot(b[1]));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    ((a[0] * b[0] + a[1] * b[1]) / (na * nb))
+        .clamp(-1.0, 1.0)
+        .acos()
+        .to_degrees()
+}
+
+/// Every text of scene 4.
+pub fn average_text(model: &Model) -> Vec<Readout> {
+    let s = &model.state;
+    let theta = s.theta;
+    let (truth, other, other_name) = match s.part {
+        Part::Inputs => (
+            model.cost_gradient(),
+            af::averaged_input_gradient(model, theta),
+            "∇L(x̄, ȳ; θ), inputs averaged first",
+        ),
+        Part::LinearCost => (
+            af::linear_cost_gradient(model),
+            af::linear_cost_gradient(model),
+            "∇J(x̄, ȳ), inputs averaged first",
+        ),
+        Part::MaxCost => (
+            af::max_cost_gradient(model, theta),
+            model.cost_gradient(),
+            "mean of the ∇Lᵢ",
+        ),
+    };
+    let gap = (truth[0] - other[0]).hypot(truth[1] - other[1]);
+    let scale = model.gradient_scale().max(truth[0].hypot(truth[1]));
+    vec![
+        readout("avg-readout-theta", fmt_vec(theta, 3)),
+        readout(
+            "avg-label-true",
+            if s.part == Part::MaxCost {
+                "∇J = ∇L of the worst example".into()
+            } else {
+                "true gradient".into()
+            },
+        ),
+        readout("avg-readout-true", fmt_vec(truth, 4)),
+        readout("avg-label-other", other_name.to_string()),
+        readout("avg-readout-other", fmt_vec(other, 4)),
+        readout(
+            "avg-readout-gap",
+            format!(
+                "{}, angle {}°",
+                fmt_difference(gap, scale),
+                fmt_sig(angle_deg(truth, other), 2)
+            ),
+        ),
+        readout("avg-caption-param", param_caption(model)),
+        readout("avg-caption-data", data_caption(model)),
+    ]
+}
+
+fn param_caption(model: &Model) -> String {
+    let s = &model.state;
+    let m = model.problem.moments();
+    let theta = s.theta;
+    match s.part {
+        Part::Inputs if s.valley => {
+            let end = *af::valley_descent(model, theta)
+                .last()
+                .expect("a path has a start");
+            let min = m.min_cost();
+            format!(
+                "The surface is (ē)², the squared mean error: the loss of one averaged example. It is zero on a whole line of θ, every \
+                 line through the centroid (x̄, ȳ) = {}. Descent on it from θ (green path) stops where it first meets that valley, at θ = {}, \
+                 where the real cost is C = {} against C(θ*) = {} at the least-squares line.",
+                fmt_vec([m.mean_x, m.mean_y], 3),
+                fmt_vec(end, 3),
+                fmt_sig(m.cost(end), 3),
+                fmt_sig(min, 3)
+            )
+        }
+        Part::Inputs => {
+            let gap = af::slope_gap(model, theta);
+            let star = m
+                .minimum()
+                .map(|t| fmt_sig(t[0], 3))
+                .unwrap_or_else(|| "undefined (every x is equal)".into());
+            format!(
+                "At θ = {}, the true gradient (orange) and the shortcut that averages the inputs first (green) share their intercept part, \
+                 −2·mean error, always. Their slope parts differ by −2(cov(x, y) − θ₀·var(x)) = {}, which is zero only on the dashed line \
+                 θ₀ = {}, the least-squares slope. Drag θ onto it and the arrows meet.",
+                fmt_vec(theta, 3),
+                fmt_sig(gap, 3),
+                star
+            )
+        }
+        Part::LinearCost => {
+            let drop = s.lr * (m.mean_x * m.mean_x + 1.0);
+            format!(
+                "J(θ) = mean(yᵢ − θ₀xᵢ − θ₁) is linear in the errors, so its surface is a plane and its gradient (−x̄, −1) = {} is the \
+                 same arrow at every θ. Descent with η = {} (orange path) lowers J by η(x̄² + 1) = {} at every step, for ever: J has no \
+                 minimum. Averaging first is harmless here, and only here: the gradient at the averaged example is exactly ∇J.",
+                fmt_vec(af::linear_cost_gradient(model), 3),
+                fmt_sig(s.lr, 3),
+                fmt_sig(drop, 3)
+            )
+        }
+        Part::MaxCost => {
+            let (i, worst) = af::worst_example(model, theta);
+            format!(
+                "J(θ) = maxᵢ Lᵢ(θ) combines the examples by a maximum instead of a mean. Its gradient at θ = {} is the gradient of the \
+                 worst example alone, example {} with loss {} (blue). The mean of all {} per-example gradients (orange) is the gradient \
+                 of the mean loss C, a different cost: averaging gradients gives the gradient of an average, and of nothing else.",
+                fmt_vec(theta, 3),
+                i + 1,
+                fmt_sig(worst, 3),
+                model.problem.num_examples()
+            )
+        }
+    }
+}
+
+fn data_caption(model: &Model) -> String {
+    let s = &model.state;
+    match s.part {
+        Part::Inputs | Part::LinearCost => format!(
+            "The examples, the line of θ and the centroid (x̄, ȳ). The mean error m = ȳ − θ₀x̄ − θ₁ = {} is how far the line passes \
+             below the centroid.",
+            fmt_sig(af::mean_error(model, s.theta), 3)
+        ),
+        Part::MaxCost => {
+            let (i, _) = af::worst_example(model, s.theta);
+            format!("The examples and the line of θ; the worst-fitted one, example {}, is highlighted: only it moves J.", i + 1)
+        }
+    }
+}

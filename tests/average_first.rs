@@ -1,0 +1,96 @@
+//! Scene 4's computations: the averaged-input shortcut, the valley of the
+//! squared mean error, the linear cost's endless descent, and the maximum
+//! cost's gradient.
+
+use gradavg::average_first::{self as af, Part};
+use gradavg::model::Model;
+use gradavg::state::State;
+
+fn model(theta: [f64; 2], part: Part) -> Model {
+    let mut s = State::default();
+    s.recipe.n = 40;
+    s.theta = theta;
+    s.part = part;
+    Model::new(s)
+}
+
+#[test]
+fn the_shortcut_misses_the_slope_part_by_the_stated_gap() {
+    for theta in [[0.0, 0.0], [2.0, -1.0], [-1.0, 3.0]] {
+        let m = model(theta, Part::Inputs);
+        let (truth, short) = (m.cost_gradient(), af::averaged_input_gradient(&m, theta));
+        assert!((truth[1] - short[1]).abs() < 1e-12, "intercept parts");
+        assert!(
+            (truth[0] - short[0] - af::slope_gap(&m, theta)).abs() < 1e-12,
+            "slope gap"
+        );
+    }
+}
+
+#[test]
+fn descent_on_the_squared_mean_error_stops_in_the_valley_not_at_the_minimum() {
+    let m = model([0.5, -1.0], Part::Inputs);
+    let path = af::valley_descent(&m, [0.5, -1.0]);
+    let end = *path.last().unwrap();
+    // Each step halves the mean error: after 40 steps it is 2⁻⁴⁰ of the start.
+    let (start_error, end_error) = (af::mean_error(&m, path[0]), af::mean_error(&m, end));
+    assert!(
+        end_error.abs() <= start_error.abs() * 1e-11,
+        "mean error {end_error} left"
+    );
+    let mm = m.problem.moments();
+    let star = mm.minimum().unwrap();
+    assert!(
+        (end[0] - star[0]).hypot(end[1] - star[1]) > 0.1,
+        "the valley point is not θ*"
+    );
+    assert!(
+        mm.cost(end) > 1.05 * mm.min_cost(),
+        "so the real cost is still above its minimum"
+    );
+    // It moved along (x̄, 1) only.
+    let d = [end[0] - 0.5, end[1] + 1.0];
+    assert!((d[0] - mm.mean_x * d[1]).abs() < 1e-12);
+}
+
+#[test]
+fn the_linear_cost_drops_by_the_same_amount_every_step() {
+    let m = model([0.0, 0.0], Part::LinearCost);
+    let mx = m.problem.moments().mean_x;
+    let lr = 0.3;
+    let path = af::linear_cost_descent(&m, [0.0, 0.0], lr);
+    for pair in path.windows(2) {
+        let drop = af::mean_error(&m, pair[0]) - af::mean_error(&m, pair[1]);
+        assert!((drop - lr * (mx * mx + 1.0)).abs() < 1e-12);
+    }
+    assert_eq!(af::linear_cost_gradient(&m), [-mx, -1.0]);
+}
+
+#[test]
+fn the_maximum_cost_gradient_is_the_worst_examples_and_not_the_mean() {
+    // Central differences of J = max Lᵢ agree with ∇Lᵢ* where the worst example is unique.
+    for theta in [[0.0, 0.0], [1.0, 1.0], [3.0, -2.0]] {
+        let m = model(theta, Part::MaxCost);
+        let g = af::max_cost_gradient(&m, theta);
+        let h = 1e-6;
+        let numeric = [
+            (af::max_cost(&m, [theta[0] + h, theta[1]])
+                - af::max_cost(&m, [theta[0] - h, theta[1]]))
+                / (2.0 * h),
+            (af::max_cost(&m, [theta[0], theta[1] + h])
+                - af::max_cost(&m, [theta[0], theta[1] - h]))
+                / (2.0 * h),
+        ];
+        for k in 0..2 {
+            assert!(
+                (g[k] - numeric[k]).abs() < 1e-5 * (1.0 + g[k].abs()),
+                "θ = {theta:?}: {g:?} vs {numeric:?}"
+            );
+        }
+        let mean = m.cost_gradient();
+        assert!(
+            (g[0] - mean[0]).hypot(g[1] - mean[1]) > 0.1,
+            "the max cost's gradient is not the mean gradient"
+        );
+    }
+}

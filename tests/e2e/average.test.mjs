@@ -1,0 +1,59 @@
+// Scene 4: the parts of "you can't average first".
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, settle, text, paintedPixels, canvasPixels, heatmapPainted } from "./helpers.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test("averaged inputs: the intercept parts agree, the slope parts do not, and the valley view explains why", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&n=30");
+  assert.ok(await heatmapPainted(page, "avg-param-surface"));
+  assert.ok(await paintedPixels(page, "avg-param-arrows") > 300);
+  const truth = (await text(page, "avg-readout-true")).match(/\((.+), (.+)\)/);
+  const other = (await text(page, "avg-readout-other")).match(/\((.+), (.+)\)/);
+  assert.equal(truth[2], other[2], "the intercept parts are equal");
+  assert.notEqual(truth[1], other[1], "the slope parts differ");
+  assert.match(await text(page, "avg-caption-param"), /differ by −2\(cov\(x, y\) − θ₀·var\(x\)\) = .+ which is zero only on the dashed line/);
+  await page.click("#ctl-valley");
+  await page.waitForFunction(() => location.search.includes("surface=mean-error-squared"));
+  await settle(page);
+  assert.match(await text(page, "avg-caption-param"), /stops where it first meets that valley, at θ = /);
+  assert.equal(await page.locator('[data-for="inputs-valley"]').isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the linear cost: the same gradient everywhere, averaging first exact, no minimum", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&n=30");
+  await page.click('[data-part="linear-cost"]');
+  await page.waitForFunction(() => location.search.includes("part=linear-cost"));
+  await settle(page);
+  assert.match(await text(page, "avg-readout-gap"), /^0 \(to rounding\), angle 0°$/);
+  assert.match(await text(page, "avg-caption-param"), /J has no minimum/);
+  // Moving θ leaves the gradient as it was.
+  const before = await text(page, "avg-readout-true");
+  await page.locator("#avg-param-plot").focus();
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowRight");
+  await settle(page);
+  assert.equal(await text(page, "avg-readout-true"), before);
+  assert.equal(await page.locator("#ctl-valley").isDisabled(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the maximum cost: its gradient is one example's, and a link reproduces the view", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&n=30&part=max-cost&theta=0.5,0.5");
+  assert.match(await text(page, "avg-caption-param"), /the gradient of the worst example alone, example \d+ with loss/);
+  assert.match(await text(page, "avg-caption-data"), /the worst-fitted one, example \d+, is highlighted/);
+  assert.doesNotMatch(await text(page, "avg-readout-gap"), /to rounding/);
+  const first = await canvasPixels(page);
+  const again = await open(browser, new URL(page.url()).search);
+  const second = await canvasPixels(again.page);
+  for (const id of ["avg-param-surface", "avg-param-arrows", "avg-data-line"]) assert.ok(first[id] === second[id], `${id} differs`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await again.context.close();
+});
