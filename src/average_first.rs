@@ -9,6 +9,7 @@
 //!   gradient (−x̄, −1) is the same everywhere, so J has no minimum.
 //! - A non-additive cost (T7): J = maxᵢ Lᵢ(θ), the worst example's loss. Its
 //!   gradient is that example's ∇Lᵢ*, not the mean of the ∇Lᵢ.
+//! - A tiny network (T11): see [`crate::network`].
 
 use crate::linear::{example_gradient, example_loss, Theta};
 use crate::model::Model;
@@ -19,11 +20,12 @@ pub enum Part {
     Inputs,
     LinearCost,
     MaxCost,
+    Network,
 }
 
 impl Part {
     /// Every part, in page order.
-    pub const ALL: [Part; 3] = [Part::Inputs, Part::LinearCost, Part::MaxCost];
+    pub const ALL: [Part; 4] = [Part::Inputs, Part::LinearCost, Part::MaxCost, Part::Network];
 
     /// The name used in the URL (`part=...`).
     pub fn key(self) -> &'static str {
@@ -31,6 +33,7 @@ impl Part {
             Part::Inputs => "inputs",
             Part::LinearCost => "linear-cost",
             Part::MaxCost => "max-cost",
+            Part::Network => "network",
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::average_first::{self as af, Part};
 use crate::captions::Readout;
 use crate::model::Model;
+use crate::network::{angle_deg as angle_nd, param_name, Group, Network};
 use crate::text::{fmt_difference, fmt_sig, fmt_vec};
 
 fn readout(id: &'static str, text: String) -> Readout {
@@ -28,6 +29,9 @@ fn angle_deg(a: [f64; 2], b: [f64; 2]) -> f64 {
 /// Every text of scene 4.
 pub fn average_text(model: &Model) -> Vec<Readout> {
     let s = &model.state;
+    if s.part == Part::Network {
+        return network_text(&Network::new(s));
+    }
     let theta = s.theta;
     let (truth, other, other_name) = match s.part {
         Part::Inputs => (
@@ -40,7 +44,7 @@ pub fn average_text(model: &Model) -> Vec<Readout> {
             af::linear_cost_gradient(model),
             "∇J(x̄, ȳ), inputs averaged first",
         ),
-        Part::MaxCost => (
+        Part::MaxCost | Part::Network => (
             af::max_cost_gradient(model, theta),
             model.cost_gradient(),
             "mean of the ∇Lᵢ",
@@ -49,6 +53,7 @@ pub fn average_text(model: &Model) -> Vec<Readout> {
     let gap = (truth[0] - other[0]).hypot(truth[1] - other[1]);
     let scale = model.gradient_scale().max(truth[0].hypot(truth[1]));
     vec![
+        readout("avg-label-theta", "θ = (slope, intercept)".into()),
         readout("avg-readout-theta", fmt_vec(theta, 3)),
         readout(
             "avg-label-true",
@@ -120,7 +125,7 @@ fn param_caption(model: &Model) -> String {
                 fmt_sig(drop, 3)
             )
         }
-        Part::MaxCost => {
+        Part::MaxCost | Part::Network => {
             let (i, worst) = af::worst_example(model, theta);
             format!(
                 "J(θ) = maxᵢ Lᵢ(θ) combines the examples by a maximum instead of a mean. Its gradient at θ = {} is the gradient of the \
@@ -143,9 +148,66 @@ fn data_caption(model: &Model) -> String {
              below the centroid.",
             fmt_sig(af::mean_error(model, s.theta), 3)
         ),
-        Part::MaxCost => {
+        Part::MaxCost | Part::Network => {
             let (i, _) = af::worst_example(model, s.theta);
             format!("The examples and the line of θ; the worst-fitted one, example {}, is highlighted: only it moves J.", i + 1)
         }
     }
+}
+
+/// How far the shortcut is from the truth over one group of parameters:
+/// "exact (to rounding)" or "off by up to x%".
+fn group_verdict(net: &Network, group: Group, truth: &[f64], short: &[f64]) -> String {
+    let h = net.hidden();
+    let worst = (0..truth.len())
+        .filter(|&k| Group::of(k, h) == group)
+        .map(|k| (truth[k] - short[k]).abs() / truth[k].abs().max(1e-300))
+        .fold(0.0, f64::max);
+    if worst < 1e-9 {
+        "exact (to rounding)".into()
+    } else {
+        format!("off by up to {}%", fmt_sig(100.0 * worst, 2))
+    }
+}
+
+/// The texts of the network part.
+fn network_text(net: &Network) -> Vec<Readout> {
+    let (truth, short) = (net.true_gradient(), net.shortcut_gradient());
+    let [a, b] = net.slice;
+    let h = net.hidden();
+    let (na, nb) = (param_name(a, h), param_name(b, h));
+    let pick = |v: &[f64]| [v[a], v[b]];
+    let angle = angle_nd(&truth, &short);
+    let len = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let ratio = len(&short) / len(&truth).max(1e-300);
+    vec![
+        readout("avg-label-theta", format!("({na}, {nb}), the point on the slice")),
+        readout("avg-readout-theta", fmt_vec(net.point(), 3)),
+        readout("avg-label-true", format!("true gradient, ({na}, {nb}) parts")),
+        readout("avg-readout-true", fmt_vec(pick(&truth), 4)),
+        readout("avg-label-other", format!("average first, ({na}, {nb}) parts")),
+        readout("avg-readout-other", fmt_vec(pick(&short), 4)),
+        readout("avg-readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
+        readout("net-w1", group_verdict(net, Group::W1, &truth, &short)),
+        readout("net-b1", group_verdict(net, Group::B1, &truth, &short)),
+        readout("net-w2", group_verdict(net, Group::W2, &truth, &short)),
+        readout("net-b2", group_verdict(net, Group::B2, &truth, &short)),
+        readout(
+            "avg-caption-param",
+            format!(
+                "A 1 → {h} → 1 tanh network has {} parameters; the surface is its cost C on the slice through {na} and {nb}, with the \
+                 other {} held where they are. The orange arrow is the true gradient (every example back-propagated, then averaged), \
+                 the green one averages the output error ŷ − y first and back-propagates once through the mean hidden activations. Over \
+                 all parameters they are {}° apart, and the shortcut is {} times as long.",
+                truth.len(),
+                truth.len() - 2,
+                fmt_sig(angle, 2),
+                fmt_sig(ratio, 3)
+            ),
+        ),
+        readout(
+            "avg-caption-data",
+            format!("{} examples of a noisy sine and the network's prediction ŷ(x) at the current parameters.", net.xs.len()),
+        ),
+    ]
 }

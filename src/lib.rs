@@ -25,6 +25,7 @@ pub mod mistaken;
 pub mod mlp;
 pub mod model;
 pub mod moments;
+pub mod network;
 pub mod objective;
 pub mod problem;
 pub mod query;

@@ -7,6 +7,7 @@
 
 use crate::average_first::Part;
 use crate::data::DataOrder;
+use crate::network::HIDDEN_RANGE;
 use crate::sampler::SamplingMode;
 use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS, MAX_EPOCHS, MAX_EXAMPLES};
 use std::fmt::Write;
@@ -69,6 +70,13 @@ pub fn to_query(state: &State) -> String {
             "cost"
         }
     );
+    let _ = write!(q, "&hidden={}", state.hidden);
+    if let Some([a, b]) = state.slice {
+        let _ = write!(q, "&slice={a},{b}");
+    }
+    if let Some([a, b]) = state.net_at {
+        let _ = write!(q, "&net={a},{b}");
+    }
     let _ = write!(
         q,
         "&order={}&b={}&mode={}&draws={}&dseed={}",
@@ -111,6 +119,16 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
         notices.push(notice(
             "xmin",
             "must be less than xmax; both were reset to their defaults",
+        ));
+    }
+    if state
+        .slice
+        .is_some_and(|[a, b]| a.max(b) > 3 * state.hidden)
+    {
+        state.slice = None;
+        notices.push(notice(
+            "slice",
+            "names a parameter the network does not have; w₂[1] and b₂ are shown",
         ));
     }
     if state.batch > state.recipe.n {
@@ -201,15 +219,13 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
             })?
         }
         "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
-        "part" => {
-            state.part = Part::ALL
-                .into_iter()
-                .find(|p| p.key() == value)
-                .ok_or_else(|| {
-                    "must be inputs, linear-cost or max-cost; the averaged inputs are shown"
-                        .to_string()
-                })?
-        }
+        "part" => state.part = Part::ALL
+            .into_iter()
+            .find(|p| p.key() == value)
+            .ok_or_else(|| {
+                "must be inputs, linear-cost, max-cost or network; the averaged inputs are shown"
+                    .to_string()
+            })?,
         "surface" => {
             state.valley = match value {
                 "cost" => false,
@@ -217,6 +233,17 @@ pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), St
                 _ => return Err("must be cost or mean-error-squared; the cost is shown".into()),
             }
         }
+        "hidden" => state.hidden = parse_count(value, HIDDEN_RANGE.0, HIDDEN_RANGE.1)?,
+        "slice" => {
+            let [a, b] = parse_list::<2>(value, 0.0, (3 * HIDDEN_RANGE.1) as f64)?;
+            if a.fract() != 0.0 || b.fract() != 0.0 || a == b {
+                return Err(
+                    "must be two different parameter numbers; w₂[1] and b₂ are shown".into(),
+                );
+            }
+            state.slice = Some([a as usize, b as usize]);
+        }
+        "net" => state.net_at = Some(parse_list::<2>(value, -1e6, 1e6)?),
         "lr" => state.lr = parse_number(value, 1e-6, 100.0)?,
         "epochs" => state.epochs = parse_count(value, 1, MAX_EPOCHS)?,
         "decay" => {

@@ -111,6 +111,12 @@ pub struct State {
     /// Whether scene 4's averaged-inputs part shows the surface of (mean
     /// error)² instead of C.
     pub valley: bool,
+    /// H, the hidden units of scene 4's network.
+    pub hidden: usize,
+    /// The two network parameters on the slice's axes (`None`: w₂[1] and b₂).
+    pub slice: Option<[usize; 2]>,
+    /// Where the two sliced parameters stand (`None`: at the seeded start).
+    pub net_at: Option<[f64; 2]>,
 }
 
 impl Default for State {
@@ -144,6 +150,9 @@ impl Default for State {
             against_compute: false,
             part: Part::Inputs,
             valley: false,
+            hidden: 4,
+            slice: None,
+            net_at: None,
         }
     }
 }

@@ -94,3 +94,45 @@ fn the_maximum_cost_gradient_is_the_worst_examples_and_not_the_mean() {
         );
     }
 }
+
+#[test]
+fn the_network_part_slices_the_real_cost_and_names_its_parameters() {
+    use gradavg::network::{param_name, start, Network};
+    use gradavg::objective::{self, Objective};
+    let mut s = State::default();
+    s.recipe.n = 60;
+    s.hidden = 3;
+    s.slice = Some([1, 9]);
+    s.net_at = Some([0.7, -0.2]);
+    let net = Network::new(&s);
+    assert_eq!(param_name(1, 3), "w₁[2]");
+    assert_eq!(param_name(4, 3), "b₁[2]");
+    assert_eq!(param_name(8, 3), "w₂[3]");
+    assert_eq!(param_name(9, 3), "b₂");
+    // The point is where the state put the two sliced parameters; the rest is the seeded start.
+    assert_eq!(net.point(), [0.7, -0.2]);
+    let init = start(3, s.recipe.seed);
+    for k in [0, 2, 3, 4, 5, 6, 7, 8] {
+        assert_eq!(net.theta[k], init[k]);
+    }
+    // The slice's cost at the point is the network's cost there.
+    let c = objective::loss(&net.problem, &net.theta).unwrap();
+    assert!((net.slice_cost(net.point()) - c).abs() < 1e-12);
+    // The true gradient is the mean of per-example gradients; the shortcut
+    // shares only the output bias's entry.
+    let (g, short) = (net.true_gradient(), net.shortcut_gradient());
+    let rows = objective::example_gradients(&net.problem, &net.theta).unwrap();
+    let p = net.problem.num_params();
+    for k in 0..p {
+        let mean = rows.chunks(p).map(|r| r[k]).sum::<f64>() / 60.0;
+        assert!((mean - g[k]).abs() < 1e-12);
+    }
+    assert!((g[9] - short[9]).abs() < 1e-12 && (g[0] - short[0]).abs() > 1e-6);
+    // The prediction is the network's forward pass.
+    let x = 0.3;
+    let manual = net.theta[9]
+        + (0..3)
+            .map(|j| net.theta[6 + j] * (net.theta[j] * x + net.theta[3 + j]).tanh())
+            .sum::<f64>();
+    assert!((net.predict(x) - manual).abs() < 1e-12);
+}

@@ -44,6 +44,16 @@ fn random_state(rng: &mut SeededRng) -> State {
     s.against_compute = rng.uniform() < 0.5;
     s.part = Part::ALL[(rng.uniform() * 3.0) as usize];
     s.valley = rng.uniform() < 0.5;
+    s.part = Part::ALL[(rng.uniform() * 4.0) as usize];
+    s.hidden = 2 + (rng.uniform() * 7.0) as usize;
+    if rng.uniform() < 0.5 {
+        let p = 3 * s.hidden + 1;
+        let a = (rng.uniform() * p as f64) as usize;
+        s.slice = Some([a, (a + 1) % p]);
+    }
+    if rng.uniform() < 0.5 {
+        s.net_at = Some([rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)]);
+    }
     s
 }
 
@@ -103,8 +113,14 @@ fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
         ("at=-1", "at"),
         ("speed=0", "speed"),
         ("xaxis=time", "xaxis"),
-        ("part=network", "part"),
+        ("part=everything", "part"),
         ("surface=flat", "surface"),
+        ("hidden=1", "hidden"),
+        ("hidden=9", "hidden"),
+        ("slice=3,3", "slice"),
+        ("slice=1.5,2", "slice"),
+        ("slice=0,20", "slice"),
+        ("net=1", "net"),
     ];
     for (query, key) in cases {
         let (s, notices) = from_query(query);

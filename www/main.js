@@ -104,7 +104,22 @@ async function main() {
     }
     $("ctl-valley").disabled = settings.get("part") !== "inputs";
     const part = settings.get("part") + (settings.get("part") === "inputs" && settings.get("surface") === "mean-error-squared" ? " inputs-valley" : "");
-    for (const item of document.querySelectorAll("[data-for]")) item.hidden = !part.split(" ").includes(item.dataset.for);
+    for (const item of document.querySelectorAll("[data-for]")) {
+      item.hidden = !item.dataset.for.split(" ").some((key) => part.split(" ").includes(key));
+    }
+    // The slice menus list the network's parameters by name (from the core).
+    const params = app.networkParams();
+    const [sliceA, sliceB] = app.networkSlice();
+    for (const [id, chosen] of [["ctl-slice-a", sliceA], ["ctl-slice-b", sliceB]]) {
+      const select = $(id);
+      select.replaceChildren(...params.map(([index, name]) => {
+        const option = document.createElement("option");
+        option.value = String(index);
+        option.textContent = name;
+        return option;
+      }));
+      select.value = String(chosen);
+    }
     for (const input of controls) {
       const value = settings.get(input.dataset.key);
       if (value !== undefined && document.activeElement !== input) input.value = value;
@@ -149,6 +164,18 @@ async function main() {
   for (const button of document.querySelectorAll("[data-part]")) {
     button.addEventListener("click", () => {
       app.setSetting("part", button.dataset.part);
+      syncControls();
+      changed({ urlNow: true });
+    });
+  }
+  for (const id of ["ctl-slice-a", "ctl-slice-b"]) {
+    $(id).addEventListener("change", () => {
+      try {
+        app.setSetting("slice", `${$("ctl-slice-a").value},${$("ctl-slice-b").value}`);
+        $("control-error").textContent = "";
+      } catch (err) {
+        $("control-error").textContent = err.message;
+      }
       syncControls();
       changed({ urlNow: true });
     });

@@ -310,6 +310,27 @@ impl App {
         self.overlay_dirty = true;
     }
 
+    /// The network's parameters as [index, name] pairs, for the slice menus.
+    #[wasm_bindgen(js_name = networkParams)]
+    pub fn network_params(&self) -> js_sys::Array {
+        let h = self.model.state.hidden.clamp(
+            crate::network::HIDDEN_RANGE.0,
+            crate::network::HIDDEN_RANGE.1,
+        );
+        (0..3 * h + 1)
+            .map(|k| {
+                js_sys::Array::of2(&(k as u32).into(), &crate::network::param_name(k, h).into())
+            })
+            .collect()
+    }
+
+    /// The two sliced parameters' indices, [a, b].
+    #[wasm_bindgen(js_name = networkSlice)]
+    pub fn network_slice(&self) -> Vec<u32> {
+        let net = crate::network::Network::new(&self.model.state);
+        vec![net.slice[0] as u32, net.slice[1] as u32]
+    }
+
     /// True while the mistaken picture is shown or being animated.
     #[wasm_bindgen(js_name = showsMistakenPicture)]
     pub fn shows_mistaken_picture(&self) -> bool {
@@ -337,7 +358,7 @@ impl App {
     #[wasm_bindgen(js_name = thetaPosition)]
     pub fn theta_position(&self) -> Option<Vec<f64>> {
         let dpr = device_pixel_ratio();
-        let (x, y) = self.figures().param?.frame.to_px_f(self.model.theta());
+        let (x, y) = self.param()?.frame.to_px_f(self.point_and_view().0);
         Some(vec![x / dpr, y / dpr])
     }
 }
@@ -351,11 +372,6 @@ impl App {
             Scene::Training => &self.training_figures,
             Scene::AverageFirst => &self.average_figures,
         }
-    }
-
-    /// The active parameter figure's layout, once sized.
-    pub(super) fn param(&self) -> Option<ParamLayout> {
-        self.figures().param
     }
 
     pub(super) fn highlight(&self) -> Option<usize> {
@@ -390,6 +406,10 @@ impl App {
     }
 
     pub(super) fn set_view(&mut self, view: ViewWindow) {
+        if self.network().is_some() {
+            // The network's slice window is fixed: zoom and pan apply to θ's window.
+            return;
+        }
         self.model.state.view = Some(view);
         self.relayout();
     }
@@ -430,7 +450,15 @@ impl App {
         let spread_changed =
             data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
         let reframe = state.view != old.view || state.arrow_scale != old.arrow_scale;
-        let new_surface = state.part != old.part || state.valley != old.valley;
+        let new_surface = state.part != old.part
+            || state.valley != old.valley
+            || state.hidden != old.hidden
+            || state.slice != old.slice
+            || state.recipe != old.recipe;
+        if state.hidden != old.hidden || state.slice != old.slice {
+            // The network's point belonged to the old parameters.
+            state.net_at = None;
+        }
         if data_changed {
             self.model = Model::new(state);
         } else {

@@ -46,7 +46,7 @@ impl App {
             self.drag = Some(Drag::Pan { last: at });
             return false;
         }
-        let (tx, ty) = frame.to_px_f(self.model.theta());
+        let (tx, ty) = frame.to_px_f(self.point_and_view().0);
         if ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
             self.drag = Some(Drag::Theta);
             return false;
@@ -60,7 +60,7 @@ impl App {
             }
         }
         self.drag = Some(Drag::Theta);
-        self.set_theta(snap(at, frame.units_per_px()));
+        self.move_point(snap(at, frame.units_per_px()));
         true
     }
 
@@ -75,7 +75,7 @@ impl App {
                     return false;
                 };
                 let at = layout.frame.from_px(p.0, p.1);
-                self.set_theta(snap(at, layout.frame.units_per_px()));
+                self.move_point(snap(at, layout.frame.units_per_px()));
                 true
             }
             (Some(Drag::Pan { last }), "param") => {
@@ -83,7 +83,7 @@ impl App {
                     return false;
                 };
                 let at = layout.frame.from_px(p.0, p.1);
-                let view = pan_view(self.model.view, *last, at);
+                let view = pan_view(self.point_and_view().1, *last, at);
                 // After the pan, the point under the pointer is `last` again.
                 self.drag = Some(Drag::Pan { last: *last });
                 self.set_view(view);
@@ -118,11 +118,13 @@ impl App {
     /// A key pressed while the parameter figure has focus. Arrows move θ,
     /// "+" and "-" zoom, "0" frames the window again. Returns true if handled.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
-        if let Some(theta) =
-            theta_after_key(self.model.theta(), key, key_step(&self.model.view, shift))
-        {
+        if let Some(theta) = theta_after_key(
+            self.point_and_view().0,
+            key,
+            key_step(&self.point_and_view().1, shift),
+        ) {
             let unit = self.param().map(|l| l.frame.units_per_px()).unwrap_or(0.0);
-            self.set_theta(snap(theta, unit));
+            self.move_point(snap(theta, unit));
             return true;
         }
         match key {

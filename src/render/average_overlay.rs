@@ -2,13 +2,17 @@
 //! gradient next to what averaging first would give.
 
 use super::arrows::{draw_arrow, draw_arrows, ArrowStyle};
+use super::network_figure::{draw_network_background, draw_network_overlay};
 use super::palette::{BATCH_ARROW, EXAMPLE_ARROW, HIGHLIGHT, INK, MEAN_ARROW};
-use super::param_figure::{draw_surface_background, draw_theta_marker, ParamLayout, SurfaceView};
+use super::param_figure::{
+    draw_surface_background, draw_theta_marker, ParamLayout, SurfaceView, PARAM_AXES,
+};
 use super::run_style::thin_pixels;
 use super::{drawn, Area, DrawResult, HeatmapMode};
 use crate::average_first::{self as af, Part};
 use crate::frame::PlotFrame;
 use crate::model::{GradArrow, Model};
+use crate::network::Network;
 use crate::surface::{ColorScale, SurfaceGrid};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -47,6 +51,10 @@ pub fn draw_average_background<DB: DrawingBackend>(
                 None,
                 "max Lᵢ, log",
             ),
+            (Part::Network, _) => {
+                let net = Network::new(s);
+                return draw_network_background(area, &net, layout, mode);
+            }
         };
     let scale = ColorScale::of_grid(&SurfaceGrid::over_frame(&*cost, &layout.frame, 96), log);
     draw_surface_background(
@@ -57,6 +65,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
             scale,
             minimum,
             title,
+            axes: PARAM_AXES,
         },
         mode,
     )
@@ -198,6 +207,7 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
             let (from, to) = arrow(g);
             draw_arrow(area, from, to, bold(MEAN_ARROW))?;
         }
+        Part::Network => return draw_network_overlay(area, &Network::new(s), layout),
         Part::MaxCost => {
             let thin = ArrowStyle {
                 color: EXAMPLE_ARROW,

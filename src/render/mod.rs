@@ -12,6 +12,7 @@ pub mod cloud_overlay;
 pub mod data_figure;
 pub mod heatmap;
 pub mod loss_chart;
+pub mod network_figure;
 pub mod palette;
 pub mod param_figure;
 pub mod run_style;

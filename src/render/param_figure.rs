@@ -13,6 +13,9 @@ use crate::text::fmt_sig;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+/// The axes of linear regression's parameter space.
+pub const PARAM_AXES: (&str, &str) = ("slope θ₀", "intercept θ₁");
+
 /// Where things go in the parameter figure, in device pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamLayout {
@@ -25,6 +28,11 @@ pub struct ParamLayout {
 
 /// Lays out a `canvas`-sized parameter figure for `scene`.
 pub fn param_layout(scene: &Model, canvas: Canvas) -> ParamLayout {
+    layout_for_view(scene.view, canvas)
+}
+
+/// Lays out a parameter figure showing the window `view`.
+pub fn layout_for_view(view: crate::state::ViewWindow, canvas: Canvas) -> ParamLayout {
     let (left, top, right, bottom) = (
         canvas.pxf(58.0),
         canvas.pxf(22.0),
@@ -33,7 +41,7 @@ pub fn param_layout(scene: &Model, canvas: Canvas) -> ParamLayout {
     );
     let width = (canvas.width as f64 - left - right).max(10.0).round();
     let height = (canvas.height as f64 - top - bottom).max(10.0).round();
-    let frame = equal_scale_frame(scene.view, left, top, width, height);
+    let frame = equal_scale_frame(view, left, top, width, height);
     let bar_left = (left + width + canvas.pxf(12.0)).round() as i32;
     let colorbar = (
         bar_left,
@@ -64,6 +72,8 @@ pub struct SurfaceView<'a> {
     pub scale: ColorScale,
     pub minimum: Option<[f64; 2]>,
     pub title: &'a str,
+    /// The names of the two axes.
+    pub axes: (&'a str, &'a str),
 }
 
 /// The layer that changes only with the data or the window: the surface of
@@ -82,6 +92,7 @@ pub fn draw_param_background<DB: DrawingBackend>(
         scale,
         minimum: m.minimum(),
         title: "C(θ), log",
+        axes: PARAM_AXES,
     };
     draw_surface_background(area, layout, &view, mode)
 }
@@ -117,7 +128,7 @@ pub fn draw_surface_background<DB: DrawingBackend>(
             drawn(area.draw(&Text::new("min".to_string(), (x + s, y - s), font)))?;
         }
     }
-    draw_axes(area, canvas, frame, ("slope θ₀", "intercept θ₁"), false)?;
+    draw_axes(area, canvas, frame, view.axes, false)?;
     draw_colorbar(
         area,
         canvas,

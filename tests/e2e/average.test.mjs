@@ -57,3 +57,32 @@ test("the maximum cost: its gradient is one example's, and a link reproduces the
   await context.close();
   await again.context.close();
 });
+
+test("the tiny network: only the output bias survives averaging first, on a slice the student picks", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&part=network&n=80");
+  assert.ok(await heatmapPainted(page, "avg-param-surface"));
+  assert.equal(await text(page, "net-b2"), "exact (to rounding)");
+  for (const id of ["net-w2", "net-b1", "net-w1"]) assert.match(await text(page, id), /^off by up to [\d.]+%$/);
+  assert.match(await text(page, "avg-readout-gap"), /^all 13 parameters: angle [\d.]+°, length ratio [\d.]+$/);
+  assert.match(await text(page, "avg-caption-param"), /slice through w₂\[1\] and b₂/);
+  // Pick other parameters for the slice: the caption and the axes follow.
+  await page.selectOption("#ctl-slice-a", { label: "w₁[2]" });
+  await page.waitForFunction(() => location.search.includes("slice=1,12"));
+  await settle(page);
+  assert.match(await text(page, "avg-caption-param"), /slice through w₁\[2\] and b₂/);
+  // Dragging moves the two sliced parameters, kept in the URL.
+  const box = await page.locator("#avg-param-plot").boundingBox();
+  const [x, y] = await page.evaluate(() => window.gradavgApp.thetaPosition());
+  await page.mouse.move(box.x + x, box.y + y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + x + 40, box.y + y - 20, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("net") !== null);
+  // More hidden units: 3H + 1 parameters.
+  await page.selectOption("#ctl-hidden", "6");
+  await page.waitForFunction(() => location.search.includes("hidden=6"));
+  await settle(page);
+  assert.match(await text(page, "avg-readout-gap"), /^all 19 parameters/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
