@@ -4,6 +4,7 @@
 use super::axes::draw_axes;
 use super::palette::{HIGHLIGHT, MODEL_LINE, POINT, RESIDUAL};
 use super::{drawn, Area, Canvas, DrawResult};
+use super::{inset_frame, DATA_MARGINS};
 use crate::frame::PlotFrame;
 use crate::model::Model;
 use plotters::prelude::*;
@@ -19,20 +20,7 @@ pub fn data_layout(scene: &Model, canvas: Canvas) -> PlotFrame {
         let pad = if hi > lo { 0.08 * (hi - lo) } else { 1.0 };
         (lo - pad, hi + pad)
     };
-    let (left, top, right, bottom) = (
-        canvas.pxf(52.0),
-        canvas.pxf(22.0),
-        canvas.pxf(14.0),
-        canvas.pxf(46.0),
-    );
-    PlotFrame {
-        left,
-        top,
-        width: (canvas.width as f64 - left - right).max(10.0).round(),
-        height: (canvas.height as f64 - top - bottom).max(10.0).round(),
-        x: range(&d.xs),
-        y: range(&d.ys),
-    }
+    inset_frame(&canvas, DATA_MARGINS, range(&d.xs), range(&d.ys))
 }
 
 /// The radius of a data point in CSS pixels: smaller when there are many.

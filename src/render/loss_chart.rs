@@ -5,6 +5,7 @@ use super::axes::{draw_axes_with_ticks, ticks, Tick};
 use super::palette::{GRID, INK, RUN_DRAW_ORDER};
 use super::run_style::draw_run_line;
 use super::{drawn, Area, Canvas, DrawResult};
+use super::{inset_frame, CHART_MARGINS};
 use crate::frame::PlotFrame;
 use crate::text::{fmt_power_of_ten, fmt_tick};
 use crate::training::Training;
@@ -30,20 +31,12 @@ pub fn loss_frame(
     } else {
         epochs
     };
-    let (left, right, upper, lower) = (
-        canvas.pxf(58.0),
-        canvas.pxf(14.0),
-        canvas.pxf(12.0),
-        canvas.pxf(46.0),
-    );
-    PlotFrame {
-        left,
-        top: upper,
-        width: (canvas.width as f64 - left - right).max(10.0).round(),
-        height: (canvas.height as f64 - upper - lower).max(10.0).round(),
-        x: (0.0, x_max.max(1e-9)),
-        y: (floor.log10(), top.log10() + 0.2),
-    }
+    inset_frame(
+        canvas,
+        CHART_MARGINS,
+        (0.0, x_max.max(1e-9)),
+        (floor.log10(), top.log10() + 0.2),
+    )
 }
 
 /// The smallest excess cost the chart shows: 10⁻⁶ of C(θ*) (below it, the

@@ -62,3 +62,35 @@ impl Canvas {
         css * self.dpr
     }
 }
+
+/// CSS-pixel margins around a plot: left, top, right, bottom.
+pub type Margins = (f64, f64, f64, f64);
+
+/// Margins of the data-style charts (ticks and titles on the left and bottom).
+pub const CHART_MARGINS: Margins = (58.0, 12.0, 14.0, 46.0);
+
+/// Margins of the data figures.
+pub const DATA_MARGINS: Margins = (52.0, 22.0, 14.0, 46.0);
+
+/// A plot frame inside `canvas` with `margins` (CSS pixels) showing x × y.
+pub fn inset_frame(
+    canvas: &Canvas,
+    margins: Margins,
+    x: (f64, f64),
+    y: (f64, f64),
+) -> crate::frame::PlotFrame {
+    let (left, top, right, bottom) = (
+        canvas.pxf(margins.0),
+        canvas.pxf(margins.1),
+        canvas.pxf(margins.2),
+        canvas.pxf(margins.3),
+    );
+    crate::frame::PlotFrame {
+        left,
+        top,
+        width: (canvas.width as f64 - left - right).max(10.0).round(),
+        height: (canvas.height as f64 - top - bottom).max(10.0).round(),
+        x,
+        y,
+    }
+}

@@ -10,6 +10,7 @@ use super::param_figure::{
     draw_surface_background, draw_theta_marker, layout_for_view, ParamLayout, SurfaceView,
 };
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use super::{inset_frame, DATA_MARGINS};
 use crate::frame::PlotFrame;
 use crate::model::GradArrow;
 use crate::network::{param_name, Network};
@@ -72,15 +73,8 @@ pub fn draw_network_overlay<DB: DrawingBackend>(
 
 /// The data window of the network's figure in a canvas.
 pub fn network_data_frame(net: &Network, canvas: &Canvas) -> PlotFrame {
-    let (left, top, right, bottom) = (
-        canvas.pxf(52.0),
-        canvas.pxf(22.0),
-        canvas.pxf(14.0),
-        canvas.pxf(46.0),
-    );
-    let width = (canvas.width as f64 - left - right).max(10.0).round();
-    let height = (canvas.height as f64 - top - bottom).max(10.0).round();
-    net.data_window((left, top, width, height))
+    let frame = inset_frame(canvas, DATA_MARGINS, (0.0, 1.0), (0.0, 1.0));
+    net.data_window((frame.left, frame.top, frame.width, frame.height))
 }
 
 /// The noisy sine and the network's prediction ŷ(x).

@@ -5,6 +5,7 @@
 use super::axes::{draw_axes_with_ticks, Tick};
 use super::palette::{BATCH_ARROW, GRID, INK, THEORY_WITHOUT};
 use super::{drawn, Area, Canvas, DrawResult};
+use super::{inset_frame, CHART_MARGINS};
 use crate::estimator::{trace, Cov2};
 use crate::frame::PlotFrame;
 use crate::spread::SpreadPoint;
@@ -41,20 +42,13 @@ impl SpreadChart<'_> {
             top_value.max(f64::MIN_POSITIVE).log10() + 0.15,
             bottom_value.max(f64::MIN_POSITIVE).log10() - 0.35,
         );
-        let (left, right, upper, lower) = (
-            canvas.pxf(58.0),
-            canvas.pxf(14.0),
-            canvas.pxf(12.0),
-            canvas.pxf(46.0),
-        );
-        PlotFrame {
-            left,
-            top: upper,
-            width: (canvas.width as f64 - left - right).max(10.0).round(),
-            height: (canvas.height as f64 - upper - lower).max(10.0).round(),
-            x: (-0.05, (self.n.max(2) as f64).log10() + 0.05),
-            y: (bottom, if top > bottom { top } else { bottom + 1.0 }),
-        }
+        let x = (-0.05, (self.n.max(2) as f64).log10() + 0.05);
+        inset_frame(
+            canvas,
+            CHART_MARGINS,
+            x,
+            (bottom, if top > bottom { top } else { bottom + 1.0 }),
+        )
     }
 }
 
