@@ -262,3 +262,13 @@ fn batch_args(
     let s = whole("seed", seed, u32::MAX as f64)? as u32;
     Ok((b, d, m, s))
 }
+
+/// Runs when the module loads: a panic logs to the console and shows the
+/// page's error banner with its message, instead of leaving a dead page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        canvas::dom::show_error_banner(&info.to_string());
+    }));
+}

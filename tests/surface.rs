@@ -47,7 +47,7 @@ fn contour_lines_lie_on_their_level() {
     let p = problem(300, 9, -1.0);
     let m = p.moments();
     let frame = equal_scale_frame(auto_view(m), 0.0, 0.0, 400.0, 300.0);
-    let grid = SurfaceGrid::for_frame(m, &frame, 160);
+    let grid = SurfaceGrid::for_frame(m, &frame, 256);
     let scale = ColorScale::spanning(m, &grid);
     let levels = scale.levels(9);
     assert!(levels.len() >= 4, "levels {levels:?}");
@@ -58,7 +58,8 @@ fn contour_lines_lie_on_their_level() {
         for p in line.paths.iter().flatten() {
             // How far the drawn point is from the true isoline, in pixels:
             // |C(p) − level| / |∇C(p)| in θ units, over θ units per pixel.
-            // Interpolating between cell centres must stay within half a pixel.
+            // Interpolating between the centres of the page's 256-cell grid
+            // must stay within half a pixel.
             let (c, g) = (m.cost(*p), m.gradient(*p));
             let off_px = (c - line.level).abs() / g[0].hypot(g[1]) / frame.units_per_px();
             assert!(

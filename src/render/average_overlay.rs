@@ -66,6 +66,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
             minimum,
             title,
             axes: PARAM_AXES,
+            cells: 256,
         },
         mode,
     )

@@ -39,6 +39,7 @@ pub fn draw_network_background<DB: DrawingBackend>(
         minimum: None,
         title: "C, log",
         axes: (&a, &b),
+        cells: 96,
     };
     draw_surface_background(area, layout, &view, mode)
 }

@@ -74,6 +74,10 @@ pub struct SurfaceView<'a> {
     pub title: &'a str,
     /// The names of the two axes.
     pub axes: (&'a str, &'a str),
+    /// Grid cells along the longer side for the contours: 256 for costs
+    /// that are cheap to evaluate (contours within half a pixel), fewer for
+    /// a network, whose cost needs a forward pass per example.
+    pub cells: usize,
 }
 
 /// The layer that changes only with the data or the window: the surface of
@@ -86,13 +90,14 @@ pub fn draw_param_background<DB: DrawingBackend>(
 ) -> DrawResult {
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| m.cost(t);
-    let scale = ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 160));
+    let scale = ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64));
     let view = SurfaceView {
         cost: &cost,
         scale,
         minimum: m.minimum(),
         title: "C(θ), log",
         axes: PARAM_AXES,
+        cells: 256,
     };
     draw_surface_background(area, layout, &view, mode)
 }
@@ -106,7 +111,7 @@ pub fn draw_surface_background<DB: DrawingBackend>(
 ) -> DrawResult {
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     drawn(area.fill(&WHITE))?;
-    let grid = SurfaceGrid::over_frame(view.cost, frame, 160);
+    let grid = SurfaceGrid::over_frame(view.cost, frame, view.cells);
     let levels = view.scale.levels(9);
     draw_surface(area, view.cost, frame, &view.scale, mode)?;
     for line in grid.contour_lines(&levels) {
