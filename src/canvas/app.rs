@@ -4,38 +4,22 @@
 //! canvases. JS never does math: it forwards events and copies out text.
 
 use super::dom::{canvas_by_id, device_pixel_ratio, fit_to_css};
-use super::figures::{paint, SceneFigures};
+use super::figures::SceneFigures;
 use crate::batch_cloud::BatchCloud;
 use crate::captions::one_point_text;
 use crate::captions_average::average_text;
 use crate::captions_estimator::estimator_text;
 use crate::captions_training::training_text;
 use crate::linear::Theta;
-use crate::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
+use crate::mistaken::ANIMATION_MS;
 use crate::model::Model;
-use crate::query::{apply_setting, from_query, to_query, Notice};
-use crate::render::cloud_overlay::draw_cloud_overlay;
-use crate::render::data_figure::{draw_data_background, draw_data_overlay};
-use crate::render::param_figure::{
-    draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay,
-};
-use crate::render::spread_chart::{draw_spread_chart, SpreadChart};
-use crate::render::{Canvas, HeatmapMode};
-use crate::rng::fresh_seed;
-use crate::spread::{measure_spread, SpreadPoint};
-use crate::state::{Picture, Scene, State, ViewWindow, MAX_DRAWS};
+use crate::query::{from_query, to_query, Notice};
+use crate::render::Canvas;
+use crate::spread::SpreadPoint;
+use crate::state::{Picture, Scene, State, ViewWindow};
 use crate::training::Training;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
-
-/// Draws per batch size behind each point of the spread chart.
-fn spread_draws(n: usize) -> usize {
-    if n <= 2000 {
-        400
-    } else {
-        200
-    }
-}
 
 pub(super) enum Drag {
     Theta,
@@ -53,13 +37,13 @@ struct Animation {
 pub struct App {
     pub(super) model: Model,
     pub(super) cloud: BatchCloud,
-    spread: Vec<SpreadPoint>,
-    spread_stale: bool,
-    notices: Vec<Notice>,
-    one_point: SceneFigures,
-    estimator: SceneFigures,
-    spread_canvas: HtmlCanvasElement,
-    spread_size: Option<Canvas>,
+    pub(super) spread: Vec<SpreadPoint>,
+    pub(super) spread_stale: bool,
+    pub(super) notices: Vec<Notice>,
+    pub(super) one_point: SceneFigures,
+    pub(super) estimator: SceneFigures,
+    pub(super) spread_canvas: HtmlCanvasElement,
+    pub(super) spread_size: Option<Canvas>,
     pub(super) training_figures: SceneFigures,
     pub(super) average_figures: SceneFigures,
     pub(super) loss_canvas: HtmlCanvasElement,
@@ -218,75 +202,6 @@ impl App {
             .collect()
     }
 
-    /// Sets one setting from a control, e.g. ("n", "50"). A bad value
-    /// changes nothing and the returned Error says why.
-    #[wasm_bindgen(js_name = setSetting)]
-    pub fn set_setting(&mut self, name: &str, value: &str) -> Result<(), JsError> {
-        let mut state = self.model.state.clone();
-        apply_setting(&mut state, name, value.trim())
-            .map_err(|e| JsError::new(&format!("{name} {e}")))?;
-        if state.recipe.x_min >= state.recipe.x_max {
-            return Err(JsError::new("xmin must be less than xmax"));
-        }
-        if state.batch > state.recipe.n {
-            if name == "b" {
-                return Err(JsError::new(&format!(
-                    "b must be at most N = {}",
-                    state.recipe.n
-                )));
-            }
-            state.batch = state.recipe.n;
-        }
-        self.replace_state(state);
-        Ok(())
-    }
-
-    /// The batch size at position `t` ∈ [0, 1] of a log-scale slider:
-    /// B = round(N^t), so the slider spends equal room on 1–10 and 100–1000.
-    #[wasm_bindgen(js_name = setBatchPosition)]
-    pub fn set_batch_position(&mut self, t: f64) {
-        let n = self.model.problem.num_examples() as f64;
-        let b = n.powf(t.clamp(0.0, 1.0)).round().clamp(1.0, n) as usize;
-        let mut state = self.model.state.clone();
-        state.batch = b;
-        self.replace_state(state);
-    }
-
-    /// Where the current batch size sits on the log-scale slider, log B / log N.
-    #[wasm_bindgen(js_name = batchPosition)]
-    pub fn batch_position(&self) -> f64 {
-        let n = self.model.problem.num_examples() as f64;
-        if n <= 1.0 {
-            1.0
-        } else {
-            (self.model.state.batch as f64).ln() / n.ln()
-        }
-    }
-
-    /// Draws `count` more mini-batches (the cloud holds at most 20,000).
-    pub fn draw(&mut self, count: usize) {
-        let mut state = self.model.state.clone();
-        state.draws = (state.draws + count).min(MAX_DRAWS);
-        self.replace_state(state);
-    }
-
-    /// Clears the cloud and picks a fresh seed for the next draws.
-    #[wasm_bindgen(js_name = clearDraws)]
-    pub fn clear_draws(&mut self) {
-        let mut state = self.model.state.clone();
-        state.draws = 0;
-        state.draw_seed = fresh_seed();
-        self.replace_state(state);
-    }
-
-    /// New data from a fresh random seed.
-    #[wasm_bindgen(js_name = newData)]
-    pub fn new_data(&mut self) {
-        let mut state = self.model.state.clone();
-        state.recipe.seed = fresh_seed();
-        self.replace_state(state);
-    }
-
     /// Switches between the mistaken and the true picture, animated unless
     /// `reduced_motion`.
     #[wasm_bindgen(js_name = togglePicture)]
@@ -308,27 +223,6 @@ impl App {
             });
         }
         self.overlay_dirty = true;
-    }
-
-    /// The network's parameters as [index, name] pairs, for the slice menus.
-    #[wasm_bindgen(js_name = networkParams)]
-    pub fn network_params(&self) -> js_sys::Array {
-        let h = self.model.state.hidden.clamp(
-            crate::network::HIDDEN_RANGE.0,
-            crate::network::HIDDEN_RANGE.1,
-        );
-        (0..3 * h + 1)
-            .map(|k| {
-                js_sys::Array::of2(&(k as u32).into(), &crate::network::param_name(k, h).into())
-            })
-            .collect()
-    }
-
-    /// The two sliced parameters' indices, [a, b].
-    #[wasm_bindgen(js_name = networkSlice)]
-    pub fn network_slice(&self) -> Vec<u32> {
-        let net = crate::network::Network::new(&self.model.state);
-        vec![net.slice[0] as u32, net.slice[1] as u32]
     }
 
     /// True while the mistaken picture is shown or being animated.
@@ -427,7 +321,7 @@ impl App {
     /// Makes `state` current. New data reframes the window; new data, a new
     /// order, batch size or mode clears scene 2's cloud, which belonged to the
     /// old ones; anything but scene 3's clock runs scene 3 again.
-    fn replace_state(&mut self, mut state: State) {
+    pub(super) fn replace_state(&mut self, mut state: State) {
         let old = &self.model.state;
         let clock_only = {
             let mut same = state.clone();
@@ -482,106 +376,5 @@ impl App {
         // Drawing batches or changing B leaves the surface and the points as they were.
         self.background_dirty |= data_changed || reframe || new_surface;
         self.overlay_dirty = true;
-    }
-
-    fn render_one_point(&mut self) -> Result<(), JsError> {
-        let f = &self.one_point;
-        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else {
-            return Ok(());
-        };
-        let model = &self.model;
-        if self.background_dirty {
-            paint(&f.param_surface, None, |a| {
-                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&f.data_points, None, |a| {
-                draw_data_background(a, model, &data_canvas, &data_frame)
-            })?;
-        }
-        if self.overlay_dirty {
-            let overlay = self.param_overlay(&param);
-            paint(&f.param_overlay, Some(&param.frame), |a| {
-                draw_param_overlay(a, model, &param, &overlay)
-            })?;
-            let highlight = self.highlight();
-            paint(&f.data_overlay, Some(&data_frame), |a| {
-                draw_data_overlay(
-                    a,
-                    model,
-                    &data_canvas,
-                    &data_frame,
-                    highlight.as_slice(),
-                    true,
-                )
-            })?;
-        }
-        Ok(())
-    }
-
-    fn render_estimator(&mut self) -> Result<(), JsError> {
-        if self.spread_stale && self.drag.is_none() {
-            let s = &self.model.state;
-            self.spread = measure_spread(
-                &self.model.problem,
-                s.theta,
-                s.mode,
-                s.draw_seed,
-                spread_draws(s.recipe.n),
-            );
-            self.spread_stale = false;
-            self.background_dirty = true;
-        }
-        let f = &self.estimator;
-        let (Some(param), Some((data_canvas, data_frame))) = (f.param, f.data) else {
-            return Ok(());
-        };
-        let (model, cloud) = (&self.model, &self.cloud);
-        if self.background_dirty {
-            paint(&f.param_surface, None, |a| {
-                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&f.data_points, None, |a| {
-                draw_data_background(a, model, &data_canvas, &data_frame)
-            })?;
-        }
-        if self.overlay_dirty || self.background_dirty {
-            paint(&f.param_overlay, Some(&param.frame), |a| {
-                draw_cloud_overlay(a, model, &param, cloud)
-            })?;
-            let batch: Vec<usize> = cloud.last_batch.iter().map(|&i| i as usize).collect();
-            paint(&f.data_overlay, Some(&data_frame), |a| {
-                draw_data_overlay(a, model, &data_canvas, &data_frame, &batch, false)
-            })?;
-            if let Some(size) = self.spread_size {
-                let chart = SpreadChart {
-                    n: model.problem.num_examples(),
-                    sigma: cloud.sigma,
-                    measured: &self.spread,
-                    current: cloud.batch,
-                };
-                paint(&self.spread_canvas, None, |a| {
-                    draw_spread_chart(a, &size, &chart)
-                })?;
-            }
-        }
-        Ok(())
-    }
-
-    fn param_overlay(&self, layout: &ParamLayout) -> ParamOverlay {
-        let right = self.model.example_arrows();
-        let arrows = if self.progress >= 1.0 {
-            right
-        } else {
-            let wrong = mistaken_arrows(
-                self.model.problem.moments(),
-                &mistaken_places(&self.model, &layout.frame),
-            );
-            blend(&wrong, &right, self.progress)
-        };
-        ParamOverlay {
-            arrows,
-            show_mean: self.progress >= 1.0,
-            highlight: self.highlight(),
-        }
     }
 }
