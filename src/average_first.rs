@@ -123,3 +123,47 @@ pub fn max_cost_gradient(model: &Model, theta: Theta) -> Theta {
     let d = model.problem.data();
     example_gradient(d.xs[i], d.ys[i], theta)
 }
+
+/// The examples on the convex hull of the points (xᵢ, yᵢ), by Andrew's
+/// monotone chain. The largest |yᵢ − θ₀xᵢ − θ₁| over all examples is a
+/// maximum of linear functions of the point, so it is reached on the hull:
+/// J = maxᵢ Lᵢ needs only these examples, a handful however large N is.
+pub fn hull(model: &Model) -> Vec<usize> {
+    let d = model.problem.data();
+    let mut order: Vec<usize> = (0..d.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        d.xs[a]
+            .total_cmp(&d.xs[b])
+            .then(d.ys[a].total_cmp(&d.ys[b]))
+    });
+    let cross = |o: usize, a: usize, b: usize| {
+        (d.xs[a] - d.xs[o]) * (d.ys[b] - d.ys[o]) - (d.ys[a] - d.ys[o]) * (d.xs[b] - d.xs[o])
+    };
+    // Lower hull left to right, then upper hull right to left; each chain's
+    // last point starts the other, so it is dropped.
+    let mut out: Vec<usize> = Vec::new();
+    for points in [order.clone(), order.iter().rev().copied().collect()] {
+        let start = out.len();
+        for p in points {
+            while out.len() >= start + 2 && cross(out[out.len() - 2], out[out.len() - 1], p) <= 0.0
+            {
+                out.pop();
+            }
+            out.push(p);
+        }
+        out.pop();
+    }
+    // A single example is its own hull.
+    if out.is_empty() {
+        out = order;
+    }
+    out
+}
+
+/// J(θ) = maxᵢ Lᵢ(θ), looking only at the examples in `hull` (see [`hull`]).
+pub fn max_cost_on(model: &Model, hull: &[usize], theta: Theta) -> f64 {
+    let d = model.problem.data();
+    hull.iter()
+        .map(|&i| example_loss(d.xs[i], d.ys[i], theta))
+        .fold(f64::NEG_INFINITY, f64::max)
+}

@@ -136,3 +136,41 @@ fn the_network_part_slices_the_real_cost_and_names_its_parameters() {
             .sum::<f64>();
     assert!((net.predict(x) - manual).abs() < 1e-12);
 }
+
+#[test]
+fn the_maximum_cost_on_the_hull_is_the_maximum_over_every_example() {
+    use gradavg::rng::SeededRng;
+    let mut s = State::default();
+    s.recipe.n = 2000;
+    let m = Model::new(s);
+    let hull = af::hull(&m);
+    assert!(
+        hull.len() >= 3 && hull.len() < 100,
+        "hull of {} points",
+        hull.len()
+    );
+    let mut rng = SeededRng::new(3);
+    for _ in 0..500 {
+        let theta = [rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)];
+        assert_eq!(
+            af::max_cost_on(&m, &hull, theta),
+            af::max_cost(&m, theta),
+            "θ = {theta:?}"
+        );
+    }
+}
+
+#[test]
+fn one_or_two_examples_are_their_own_hull() {
+    for n in [1, 2] {
+        let mut s = State::default();
+        s.recipe.n = n;
+        let small = Model::new(s);
+        assert_eq!(af::hull(&small).len(), n);
+        let theta = [0.3, 0.1];
+        assert_eq!(
+            af::max_cost_on(&small, &af::hull(&small), theta),
+            af::max_cost(&small, theta)
+        );
+    }
+}

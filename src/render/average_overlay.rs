@@ -29,6 +29,11 @@ pub fn draw_average_background<DB: DrawingBackend>(
     mode: HeatmapMode,
 ) -> DrawResult {
     let m = *model.problem.moments();
+    let hull = if model.state.part == Part::MaxCost {
+        af::hull(model)
+    } else {
+        Vec::new()
+    };
     let s = &model.state;
     let (cost, log, minimum, title): (CostFn, bool, Option<[f64; 2]>, &str) =
         match (s.part, s.valley) {
@@ -46,7 +51,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
                 "J(θ), linear",
             ),
             (Part::MaxCost, _) => (
-                Box::new(move |t| af::max_cost(model, t)),
+                Box::new(move |t| af::max_cost_on(model, &hull, t)),
                 true,
                 None,
                 "max Lᵢ, log",
@@ -56,7 +61,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
                 return draw_network_background(area, &net, layout, mode);
             }
         };
-    let scale = ColorScale::of_grid(&SurfaceGrid::over_frame(&*cost, &layout.frame, 96), log);
+    let scale = ColorScale::of_grid(&SurfaceGrid::over_frame(&*cost, &layout.frame, 64), log);
     draw_surface_background(
         area,
         layout,
