@@ -3,7 +3,7 @@
 //! state changes through the pure modules, and paints the active scene's
 //! canvases. JS never does math: it forwards events and copies out text.
 
-use super::dom::{canvas_by_id, device_pixel_ratio, fit_to_css};
+use super::dom::{canvas_or_detached, device_pixel_ratio, fit_to_css};
 use super::figures::SceneFigures;
 use crate::batch_cloud::BatchCloud;
 use crate::captions::one_point_text;
@@ -81,11 +81,11 @@ impl App {
             notices,
             one_point: SceneFigures::find("")?,
             estimator: SceneFigures::find("est-")?,
-            spread_canvas: canvas_by_id("est-spread").map_err(|e| JsError::new(&e))?,
+            spread_canvas: canvas_or_detached("est-spread").map_err(|e| JsError::new(&e))?,
             spread_size: None,
             training_figures: SceneFigures::find("train-")?,
             average_figures: SceneFigures::find("avg-")?,
-            loss_canvas: canvas_by_id("train-loss").map_err(|e| JsError::new(&e))?,
+            loss_canvas: canvas_or_detached("train-loss").map_err(|e| JsError::new(&e))?,
             loss_size: None,
             training: None,
             playing: None,

@@ -14,6 +14,19 @@ pub fn canvas_by_id(id: &str) -> Result<HtmlCanvasElement, String> {
         .ok_or_else(|| format!("the page has no canvas with id \"{id}\""))
 }
 
+/// The canvas with id `id`, or a detached one when the page does not have
+/// it: a page that embeds one scene alone need not carry the others' DOM
+/// (only the scene shown is ever painted).
+pub fn canvas_or_detached(id: &str) -> Result<HtmlCanvasElement, String> {
+    canvas_by_id(id).or_else(|missing| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+            .ok_or(missing)
+    })
+}
+
 /// The device-pixel ratio of the window (1 when unknown).
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window()

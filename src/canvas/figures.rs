@@ -2,7 +2,7 @@
 //! background canvas under an overlay canvas, with their layouts.
 
 use super::backend::WebCanvas;
-use super::dom::{canvas_by_id, fit_to_css};
+use super::dom::{canvas_or_detached, fit_to_css};
 use crate::frame::PlotFrame;
 use crate::model::Model;
 use crate::render::data_figure::data_layout;
@@ -24,7 +24,7 @@ pub struct SceneFigures {
 }
 
 fn by_id(id: String) -> Result<HtmlCanvasElement, JsError> {
-    canvas_by_id(&id).map_err(|e| JsError::new(&e))
+    canvas_or_detached(&id).map_err(|e| JsError::new(&e))
 }
 
 impl SceneFigures {

@@ -74,3 +74,20 @@ test("a failure inside the core shows the error banner instead of a dead page", 
   assert.match(await page.locator("#error-banner").textContent(), /^Something went wrong inside the page: .+Reload to start again\.$/);
   await context.close();
 });
+
+test("the core does not need another scene's DOM: without scenes 2–4 on the page, scene 1 still paints", async () => {
+  const { page, errors, context } = await open(browser);
+  const painted = await page.evaluate(async () => {
+    const { App } = await import("/pkg/gradavg.js");
+    for (const id of ["scene-estimator", "scene-training", "scene-average-first"]) document.getElementById(id).remove();
+    const app = new App("?scene=one-point&n=20");
+    app.resize();
+    app.render(performance.now());
+    const c = document.getElementById("param-surface");
+    const px = c.getContext("2d").getImageData(Math.round(c.width / 2), Math.round(c.height / 2), 1, 1).data;
+    return Array.from(px);
+  });
+  assert.equal(painted[3], 255, "scene 1's surface is painted");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
