@@ -161,6 +161,32 @@ async function trainingFrames(page, frames) {
   rows.push(["first figure after navigation", ms(median(firsts)), "≤ 500 ms", firsts.map((m) => m.toFixed(0)).join(", ")]);
 }
 
+// The core kernel in wasm against the same code native (examples/kernel_bench.rs,
+// run by `cargo xtask bench`, which passes its median in GRADAVG_NATIVE_KERNEL_MS).
+{
+  const { page, context } = await open(browser);
+  const wasmMs = await page.evaluate(async () => {
+    const { Problem } = await import("/pkg/gradavg.js");
+    const n = 1000;
+    const xs = Float64Array.from({ length: n }, (_, i) => i / n);
+    const ys = Float64Array.from({ length: n }, (_, i) => ((7 * i) % 13) / 13);
+    const p = Problem.linear(xs, ys);
+    const theta = new Float64Array([0.5, -0.25]);
+    const times = [];
+    for (let k = 0; k < 15; k++) {
+      const t0 = performance.now();
+      p.sampleBatchGradients(theta, 32, 10000, "without-replacement", 1);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[7];
+  });
+  await context.close();
+  const native = Number(process.env.GRADAVG_NATIVE_KERNEL_MS);
+  const ratio = Number.isFinite(native) && native > 0 ? `${(wasmMs / native).toFixed(2)}×` : "(native not measured)";
+  rows.push(["core kernel, wasm ÷ native (10,000 batches of 32, N = 1,000)", ratio, "≤ 1.5×", `wasm ${ms(wasmMs)}, native ${Number.isFinite(native) ? ms(native) : "?"}`]);
+}
+
 const wasmPath = new URL("../pkg/gradavg_bg.wasm", import.meta.url);
 const wasm = readFileSync(wasmPath);
 // GNU gzip -9 is the reference (what a static server's precompressed file

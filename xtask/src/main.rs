@@ -82,7 +82,20 @@ fn bench_command() -> Result<(), String> {
     build::build_page()?;
     setup::ensure_chromium()?;
     setup::ensure_npm_packages()?;
+    println!("timing the core kernel natively (examples/kernel_bench.rs)");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let native = run::output(
+        &cargo,
+        &["run", "--quiet", "--release", "--example", "kernel_bench"],
+    )
+    .ok_or("the native kernel benchmark failed to run")?;
     let server = serve::Server::start(0)?;
     let url = server.url();
-    run::node(&["bench/page.mjs"], &[("GRADAVG_URL", url.as_str())])
+    run::node(
+        &["bench/page.mjs"],
+        &[
+            ("GRADAVG_URL", url.as_str()),
+            ("GRADAVG_NATIVE_KERNEL_MS", native.trim()),
+        ],
+    )
 }
