@@ -244,7 +244,8 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
             dashed,
             canvas.px(4.0),
         )?;
-        draw_mean_label(area, canvas, px(mean.from), px(mean.tip(unit)))?;
+        let minimum = scene.problem.moments().minimum().map(px);
+        draw_mean_label(area, canvas, px(mean.from), px(mean.tip(unit)), minimum)?;
     }
     draw_theta_marker(area, canvas, px(theta))
 }
@@ -265,39 +266,62 @@ pub fn draw_theta_marker<DB: DrawingBackend>(
     drawn(area.draw(&Circle::new(c, canvas.px(2.0) as i32, INK.filled())))
 }
 
-/// Names the bold arrow beside its tip, on the side away from θ, on a pale
-/// box so it reads over the surface and the thin arrows.
+/// Names the bold arrow beside its tip, on a pale box so it reads over the
+/// surface and the thin arrows. The label goes beyond the tip, or beside it
+/// when that would cover the minimum's marker at pixel `avoid`.
 fn draw_mean_label<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
     from: (f64, f64),
     tip: (f64, f64),
+    avoid: Option<(f64, f64)>,
 ) -> DrawResult {
     let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
     let len = dx.hypot(dy);
     if len < canvas.pxf(30.0) {
         return Ok(());
     }
-    let gap = canvas.pxf(10.0);
-    let at = (
-        (tip.0 + dx / len * gap).round() as i32,
-        (tip.1 + dy / len * gap).round() as i32,
-    );
+    let (ux, uy) = (dx / len, dy / len);
     let size = canvas.pxf(13.0);
     let text = "mean = −∇C";
-    let (w, h) = (
-        (0.62 * size * text.chars().count() as f64).round() as i32,
-        (1.1 * size).round() as i32,
-    );
-    let left = if dx >= 0.0 { at.0 } else { at.0 - w };
-    let top = if dy >= 0.0 { at.1 } else { at.1 - h };
-    let pad = canvas.px(3.0) as i32;
-    let corners = [(left - pad, top - pad), (left + w + pad, top + h + pad)];
+    let (w, h) = (0.62 * size * text.chars().count() as f64, 1.1 * size);
+    let (gap, pad, margin) = (canvas.pxf(10.0), canvas.pxf(3.0), canvas.pxf(12.0));
+    // The box anchored at a point in direction (vx, vy) from the tip, on that side.
+    let boxed = |(vx, vy): (f64, f64)| {
+        let at = (tip.0 + vx * gap, tip.1 + vy * gap);
+        let left = if vx >= 0.0 { at.0 } else { at.0 - w };
+        let top = if vy >= 0.0 { at.1 } else { at.1 - h };
+        (left, top)
+    };
+    let clear = |(left, top): (f64, f64)| {
+        avoid.is_none_or(|(mx, my)| {
+            mx < left - margin
+                || mx > left + w + margin
+                || my < top - margin
+                || my > top + h + margin
+        })
+    };
+    let candidates = [boxed((ux, uy)), boxed((-uy, ux)), boxed((uy, -ux))];
+    let (left, top) = candidates
+        .into_iter()
+        .find(|&c| clear(c))
+        .unwrap_or(candidates[0]);
+    let corners = [
+        ((left - pad).round() as i32, (top - pad).round() as i32),
+        (
+            (left + w + pad).round() as i32,
+            (top + h + pad).round() as i32,
+        ),
+    ];
     drawn(area.draw(&Rectangle::new(corners, WHITE.mix(0.85).filled())))?;
     let font = ("sans-serif", size)
         .into_font()
         .style(FontStyle::Bold)
         .color(&MEAN_ARROW);
     let font = font.pos(Pos::new(HPos::Left, VPos::Top));
-    drawn(area.draw(&Text::new(text.to_string(), (left, top), font)))
+    drawn(area.draw(&Text::new(
+        text.to_string(),
+        (left.round() as i32, top.round() as i32),
+        font,
+    )))
 }
