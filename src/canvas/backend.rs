@@ -1,16 +1,40 @@
 //! A plotters backend for an HTML canvas: plotters-canvas's own backend,
 //! plus two speed-ups that keep the frame budget. `blit_bitmap` is one
 //! `putImageData` instead of a `fillRect` per pixel, and paths, polygons,
-//! circles and filled rectangles of one style are batched into a single `Path2D` (see
+//! circles and filled rectangles of one style are batched and traced in one
+//! call (see
 //! [`super::batch`]). Every other call flushes the batch first, so the
 //! drawing order is kept.
 
-use super::batch::{Paint, PathBatch};
+use super::batch::{Paint, PathBatch, Shape};
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{Clamped, JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, Path2d};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+
+#[wasm_bindgen(inline_js = "export function trace(ctx, shape, c, lengths) {
+  ctx.beginPath();
+  if (shape <= 1) {
+    let k = 0;
+    for (let s = 0; s < lengths.length; s++) {
+      const end = k + 2 * lengths[s];
+      ctx.moveTo(c[k], c[k + 1]);
+      for (k += 2; k < end; k += 2) ctx.lineTo(c[k], c[k + 1]);
+      if (shape === 1) ctx.closePath();
+    }
+  } else if (shape === 2) {
+    for (let k = 0; k < c.length; k += 3) { ctx.moveTo(c[k] + c[k + 2], c[k + 1]); ctx.arc(c[k], c[k + 1], c[k + 2], 0, 2 * Math.PI); }
+  } else {
+    for (let k = 0; k < c.length; k += 4) ctx.rect(c[k], c[k + 1], c[k + 2], c[k + 3]);
+  }
+}")]
+extern "C" {
+    /// Traces a batch's shapes into the current path (see [`Shape`]): the
+    /// only JavaScript of the adapter, a loop of path calls and no math.
+    fn trace(context: &CanvasRenderingContext2d, shape: u32, coords: &[f32], lengths: &[u32]);
+}
 
 /// plotters-canvas's backend with a bitmap blit of its own.
 pub struct WebCanvas {
@@ -35,41 +59,41 @@ impl WebCanvas {
         })
     }
 
+    /// The 2-D context, for clearing and clipping around a plotters pass.
+    pub fn context(&self) -> &CanvasRenderingContext2d {
+        &self.context
+    }
+
     /// Paints the waiting batch, if any.
     fn flush(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
-        let Some((paint, data)) = self.batch.take() else {
+        let Some(((paint, shape), coords, lengths)) = self.batch.take() else {
             return Ok(());
         };
-        let path = Path2d::new_with_path_string(&data).map_err(js_error)?;
+        trace(&self.context, shape.code(), &coords, &lengths);
         match paint {
             Paint::Stroke(_, width) => {
                 self.context.set_stroke_style_str(&paint.css_color());
                 self.context.set_line_width(width as f64);
-                self.context.stroke_with_path(&path);
+                self.context.stroke();
             }
             Paint::Fill(_) => {
                 self.context.set_fill_style_str(&paint.css_color());
-                self.context.fill_with_path_2d(&path);
+                self.context.fill();
             }
         }
         Ok(())
     }
 
-    /// The batch for `paint`, flushing a batch of another paint first.
+    /// The batch for `key`, flushing a batch of another paint or shape first.
     fn batch_for(
         &mut self,
-        paint: Paint,
+        key: (Paint, Shape),
     ) -> Result<&mut PathBatch, DrawingErrorKind<WebCanvasError>> {
-        if !self.batch.accepts(paint) {
+        if !self.batch.accepts(key) {
             self.flush()?;
         }
-        self.batch.paint = Some(paint);
+        self.batch.key = Some(key);
         Ok(&mut self.batch)
-    }
-
-    /// The 2-D context, for clearing and clipping around a plotters pass.
-    pub fn context(&self) -> &CanvasRenderingContext2d {
-        &self.context
     }
 }
 
@@ -143,7 +167,7 @@ impl DrawingBackend for WebCanvas {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
         if fill && style.color().alpha > 0.0 {
-            self.batch_for(Paint::Fill(style.color().into()))?
+            self.batch_for((Paint::Fill(style.color().into()), Shape::Rects))?
                 .rect(ul, br);
             return Ok(());
         }
@@ -159,8 +183,11 @@ impl DrawingBackend for WebCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        self.batch_for(Paint::Stroke(style.color().into(), style.stroke_width()))?
-            .polyline(path);
+        let key = (
+            Paint::Stroke(style.color().into(), style.stroke_width()),
+            Shape::Lines { closed: false },
+        );
+        self.batch_for(key)?.polyline(path);
         Ok(())
     }
 
@@ -172,8 +199,11 @@ impl DrawingBackend for WebCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        self.batch_for(Paint::Fill(style.color().into()))?
-            .polygon(vert);
+        let key = (
+            Paint::Fill(style.color().into()),
+            Shape::Lines { closed: true },
+        );
+        self.batch_for(key)?.polyline(vert);
         Ok(())
     }
 
@@ -192,7 +222,8 @@ impl DrawingBackend for WebCanvas {
         } else {
             Paint::Stroke(style.color().into(), style.stroke_width())
         };
-        self.batch_for(paint)?.circle(center, radius);
+        self.batch_for((paint, Shape::Circles))?
+            .circle(center, radius);
         Ok(())
     }
 

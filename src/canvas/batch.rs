@@ -1,9 +1,10 @@
-//! Batching of same-style shapes into one SVG path string, so that a
-//! thousand arrows cost one `Path2D` and one `stroke()` instead of
-//! thousands of calls across the wasm–JS boundary.
+//! Batching of same-style shapes, so that a thousand arrows cost one
+//! `stroke()` instead of thousands of calls across the wasm–JS boundary.
+//! The geometry is kept as numbers and traced by one small JavaScript loop
+//! (`trace` in backend.rs), which is faster than formatting and parsing
+//! SVG path strings.
 
 use plotters_backend::{BackendColor, BackendCoord};
-use std::fmt::Write;
 
 /// A colour that can be compared (plotters' `BackendColor` cannot).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,53 +31,81 @@ impl Paint {
     }
 }
 
-/// Shapes waiting to be painted with one paint, as SVG path data.
+/// What a batch holds, which decides how its numbers are traced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Polylines: `lengths[k]` points (x, y) each; closed when `closed`.
+    Lines { closed: bool },
+    /// Circles: (x, y, r) triples.
+    Circles,
+    /// Rectangles: (x, y, width, height) quadruples.
+    Rects,
+}
+
+impl Shape {
+    /// The code the JavaScript loop switches on.
+    pub fn code(self) -> u32 {
+        match self {
+            Shape::Lines { closed: false } => 0,
+            Shape::Lines { closed: true } => 1,
+            Shape::Circles => 2,
+            Shape::Rects => 3,
+        }
+    }
+}
+
+/// What a batch is painted with and what it holds.
+pub type BatchKey = (Paint, Shape);
+
+/// A batch taken out to be painted: its key, coordinates and polyline lengths.
+pub type TakenBatch = (BatchKey, Vec<f32>, Vec<u32>);
+
+/// Shapes of one kind waiting to be painted with one paint.
 #[derive(Default)]
 pub struct PathBatch {
-    pub paint: Option<Paint>,
-    pub data: String,
+    pub key: Option<BatchKey>,
+    pub coords: Vec<f32>,
+    pub lengths: Vec<u32>,
 }
 
 impl PathBatch {
-    /// True when `paint` can join the shapes already waiting.
-    pub fn accepts(&self, paint: Paint) -> bool {
-        self.paint == Some(paint) || self.data.is_empty()
+    /// True when shapes of `key` can join the ones already waiting.
+    pub fn accepts(&self, key: BatchKey) -> bool {
+        self.key == Some(key) || self.coords.is_empty()
     }
 
-    /// Adds an open polyline: "M x y L x y …".
+    /// Adds a polyline (or a polygon, for a closed batch).
     pub fn polyline(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
-        for (k, (x, y)) in points.into_iter().enumerate() {
-            let _ = write!(self.data, "{}{x} {y}", if k == 0 { 'M' } else { 'L' });
+        let before = self.coords.len();
+        for (x, y) in points {
+            self.coords.extend_from_slice(&[x as f32, y as f32]);
         }
-    }
-
-    /// Adds a closed polygon: a polyline and "Z".
-    pub fn polygon(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
-        self.polyline(points);
-        self.data.push('Z');
+        self.lengths.push(((self.coords.len() - before) / 2) as u32);
     }
 
     /// Adds an axis-aligned rectangle from corner `a` to corner `b`.
     pub fn rect(&mut self, a: BackendCoord, b: BackendCoord) {
-        let _ = write!(self.data, "M{} {}H{}V{}H{}Z", a.0, a.1, b.0, b.1, a.0);
+        self.coords.extend_from_slice(&[
+            a.0 as f32,
+            a.1 as f32,
+            (b.0 - a.0) as f32,
+            (b.1 - a.1) as f32,
+        ]);
     }
 
-    /// Adds a circle as two half-circle arcs.
+    /// Adds a circle.
     pub fn circle(&mut self, (x, y): BackendCoord, r: u32) {
-        let r = r as i32;
-        let _ = write!(
-            self.data,
-            "M{} {y}A{r} {r} 0 1 0 {} {y}A{r} {r} 0 1 0 {} {y}Z",
-            x + r,
-            x - r,
-            x + r
-        );
+        self.coords
+            .extend_from_slice(&[x as f32, y as f32, r as f32]);
     }
 
     /// Takes the waiting shapes, leaving the batch empty.
-    pub fn take(&mut self) -> Option<(Paint, String)> {
-        let paint = self.paint.take()?;
-        let data = std::mem::take(&mut self.data);
-        (!data.is_empty()).then_some((paint, data))
+    pub fn take(&mut self) -> Option<TakenBatch> {
+        let key = self.key.take()?;
+        let (coords, lengths) = (
+            std::mem::take(&mut self.coords),
+            std::mem::take(&mut self.lengths),
+        );
+        (!coords.is_empty()).then_some((key, coords, lengths))
     }
 }
