@@ -25,7 +25,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
       if (shape === 1) ctx.closePath();
     }
   } else if (shape === 2) {
-    for (let k = 0; k < c.length; k += 3) { ctx.moveTo(c[k] + c[k + 2], c[k + 1]); ctx.arc(c[k], c[k + 1], c[k + 2], 0, 2 * Math.PI); }
+    for (let k = 0; k < c.length; k += 4) { ctx.moveTo(c[k + 3], c[k + 1]); ctx.arc(c[k], c[k + 1], c[k + 2], 0, 2 * Math.PI); }
   } else {
     for (let k = 0; k < c.length; k += 4) ctx.rect(c[k], c[k + 1], c[k + 2], c[k + 3]);
   }

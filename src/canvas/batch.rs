@@ -36,7 +36,8 @@ impl Paint {
 pub enum Shape {
     /// Polylines: `lengths[k]` points (x, y) each; closed when `closed`.
     Lines { closed: bool },
-    /// Circles: (x, y, r) triples.
+    /// Circles: (x, y, r, x + r) quadruples (the last is where each circle's
+    /// subpath starts, so the JavaScript loop needs no arithmetic).
     Circles,
     /// Rectangles: (x, y, width, height) quadruples.
     Rects,
@@ -95,8 +96,9 @@ impl PathBatch {
 
     /// Adds a circle.
     pub fn circle(&mut self, (x, y): BackendCoord, r: u32) {
+        let r = r as i32;
         self.coords
-            .extend_from_slice(&[x as f32, y as f32, r as f32]);
+            .extend_from_slice(&[x as f32, y as f32, r as f32, (x + r) as f32]);
     }
 
     /// Takes the waiting shapes, leaving the batch empty.
