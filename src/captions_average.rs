@@ -92,7 +92,7 @@ fn param_caption(model: &Model) -> String {
             format!(
                 "The surface is (ē)², the squared mean error: the loss of one averaged example. It is zero on a whole line of θ, every \
                  line through the centroid (x̄, ȳ) = {}. Descent on it from θ (green path) stops where it first meets that valley, at θ = {}, \
-                 where the real cost is C = {} against C(θ*) = {} at the least-squares line.",
+                 where the real cost (dashed contours) is C = {} against C(θ*) = {} at its minimum.",
                 fmt_vec([m.mean_x, m.mean_y], 3),
                 fmt_vec(end, 3),
                 fmt_sig(m.cost(end), 3),

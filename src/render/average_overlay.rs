@@ -74,7 +74,50 @@ pub fn draw_average_background<DB: DrawingBackend>(
             cells: 256,
         },
         mode,
-    )
+    )?;
+    if s.part == Part::Inputs && s.valley {
+        draw_cost_contours(area, layout, &m)?;
+    }
+    Ok(())
+}
+
+/// C's contours, dashed, and its minimum, over the (mean error)² surface:
+/// the real cost next to the one averaging the inputs first minimises.
+fn draw_cost_contours<DB: DrawingBackend>(
+    area: &Area<DB>,
+    layout: &ParamLayout,
+    m: &crate::moments::Moments,
+) -> DrawResult {
+    let (canvas, frame) = (&layout.canvas, &layout.frame);
+    let grid = SurfaceGrid::for_frame(m, frame, 160);
+    let levels = ColorScale::spanning(m, &grid).levels(5);
+    let style = INK.mix(0.55).stroke_width(canvas.px(1.0));
+    for line in grid.contour_lines(&levels) {
+        for path in line.paths {
+            let px: Vec<(i32, i32)> = path.into_iter().map(|p| frame.to_px(p)).collect();
+            drawn(area.draw(&DashedPathElement::new(
+                px,
+                canvas.px(4.0),
+                canvas.px(3.0),
+                style,
+            )))?;
+        }
+    }
+    if let Some(star) = m.minimum() {
+        let s = canvas.px(6.0) as i32;
+        drawn(area.draw(&Cross::new(
+            frame.to_px(star),
+            s,
+            INK.stroke_width(canvas.px(2.0)),
+        )))?;
+        let font = ("sans-serif", canvas.pxf(12.0))
+            .into_font()
+            .color(&INK)
+            .pos(Pos::new(HPos::Left, VPos::Bottom));
+        let (x, y) = frame.to_px(star);
+        drawn(area.draw(&Text::new("min of C".to_string(), (x + s, y - s), font)))?;
+    }
+    Ok(())
 }
 
 /// A straight line across the frame through θ-points a and b, dashed, labelled.

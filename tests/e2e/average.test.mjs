@@ -20,7 +20,8 @@ test("averaged inputs: the intercept parts agree, the slope parts do not, and th
   await page.waitForFunction(() => location.search.includes("surface=mean-error-squared"));
   await settle(page);
   assert.match(await text(page, "avg-caption-param"), /stops where it first meets that valley, at θ = /);
-  assert.equal(await page.locator('[data-for="inputs-valley"]').isVisible(), true);
+  assert.equal(await page.locator('[data-for="inputs-valley"]').first().isVisible(), true);
+  assert.match(await text(page, "avg-caption-param"), /the real cost \(dashed contours\) is C = /);
   assert.deepEqual(errors, []);
   await context.close();
 });
