@@ -3,6 +3,7 @@
 //! the picture.
 
 use crate::linear::{example_gradient, example_loss, residual};
+use crate::math::LibmExt;
 use crate::model::Model;
 use crate::state::Picture;
 use crate::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
@@ -54,7 +55,7 @@ fn arrow_scale_text(scene: &Model) -> String {
     let longest = scene
         .example_arrows()
         .iter()
-        .map(|a| a.grad[0].hypot(a.grad[1]))
+        .map(|a| a.grad[0].hypot_(a.grad[1]))
         .fold(0.0, f64::max);
     let hint = if longest * scene.arrow_unit < 0.08 * scene.view.half {
         " The arrows are short here: raise “Arrow length ×” to see them."

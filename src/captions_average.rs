@@ -2,6 +2,7 @@
 
 use crate::average_first::{self as af, Part};
 use crate::captions::Readout;
+use crate::math::LibmExt;
 use crate::model::Model;
 use crate::network::{angle_deg as angle_nd, param_name, Group, Network};
 use crate::text::{fmt_difference, fmt_sig, fmt_vec};
@@ -16,13 +17,13 @@ fn readout(id: &'static str, text: String) -> Readout {
 
 /// The angle between two vectors in degrees (0 when either is zero).
 fn angle_deg(a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (na, nb) = (a[0].hypot(a[1]), b[0].hypot(b[1]));
+    let (na, nb) = (a[0].hypot_(a[1]), b[0].hypot_(b[1]));
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
     ((a[0] * b[0] + a[1] * b[1]) / (na * nb))
         .clamp(-1.0, 1.0)
-        .acos()
+        .acos_()
         .to_degrees()
 }
 
@@ -50,8 +51,8 @@ pub fn average_text(model: &Model) -> Vec<Readout> {
             "mean of the ∇Lᵢ",
         ),
     };
-    let gap = (truth[0] - other[0]).hypot(truth[1] - other[1]);
-    let scale = model.gradient_scale().max(truth[0].hypot(truth[1]));
+    let gap = (truth[0] - other[0]).hypot_(truth[1] - other[1]);
+    let scale = model.gradient_scale().max(truth[0].hypot_(truth[1]));
     vec![
         readout("avg-label-theta", "θ = (slope, intercept)".into()),
         readout("avg-readout-theta", fmt_vec(theta, 3)),

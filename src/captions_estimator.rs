@@ -4,6 +4,7 @@ use crate::batch_cloud::BatchCloud;
 use crate::captions::Readout;
 use crate::data::DataOrder;
 use crate::estimator::trace;
+use crate::math::LibmExt;
 use crate::model::Model;
 use crate::sampler::SamplingMode;
 use crate::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
@@ -186,7 +187,7 @@ fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
         return String::new();
     };
     let grad = model.cost_gradient();
-    let gap = (mean[0] - grad[0]).hypot(mean[1] - grad[1]);
+    let gap = (mean[0] - grad[0]).hypot_(mean[1] - grad[1]);
     format!(
         "Averaged over one full pass ({draws} sequential draws, each example used equally often), the estimates give {}, and ∇C is {}: they differ by {}.",
         fmt_vec(mean, 4),

@@ -10,6 +10,7 @@
 //!   Cov(ĝ) = Σ / B · (N − B) / (N − 1)    without replacement (0 at B = N).
 
 use crate::linear::{example_gradient, Theta};
+use crate::math::LibmExt;
 use crate::problem::{LinearProblem, ProblemError};
 use crate::sampler::{batch_indices, SamplingMode};
 
@@ -151,7 +152,7 @@ pub fn ellipse(center: Theta, cov: &Cov2, radius: f64, segments: usize) -> Vec<T
     let (l1, l2) = ((mid + spread).max(0.0), (mid - spread).max(0.0));
     let v1 = if q.abs() > 1e-300 {
         let (a, b) = (q, l1 - p);
-        let n = a.hypot(b);
+        let n = a.hypot_(b);
         [a / n, b / n]
     } else if p >= r {
         [1.0, 0.0]
@@ -163,7 +164,7 @@ pub fn ellipse(center: Theta, cov: &Cov2, radius: f64, segments: usize) -> Vec<T
     (0..=segments)
         .map(|k| {
             let t = std::f64::consts::TAU * k as f64 / segments as f64;
-            let (c, s) = (t.cos(), t.sin());
+            let (c, s) = (t.cos_(), t.sin_());
             [
                 center[0] + s1 * c * v1[0] + s2 * s * v2[0],
                 center[1] + s1 * c * v1[1] + s2 * s * v2[1],

@@ -2,6 +2,7 @@
 //! the browser adapter only forwards events.
 
 use crate::linear::Theta;
+use crate::math::LibmExt;
 use crate::state::ViewWindow;
 
 /// The step of an arrow key: 1% of the window's shorter side, 10% with Shift.
@@ -51,7 +52,7 @@ pub fn snap(theta: Theta, unit: f64) -> Theta {
     if unit.is_nan() || unit <= 0.0 {
         return theta;
     }
-    let decimals = (-unit.log10()).ceil().clamp(0.0, 12.0) as i32;
+    let decimals = (-unit.log10_()).ceil().clamp(0.0, 12.0) as i32;
     let scale = 10f64.powi(decimals);
     [
         (theta[0] * scale).round() / scale,

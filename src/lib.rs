@@ -21,6 +21,7 @@ pub mod hit;
 pub mod interaction;
 pub mod linear;
 pub mod linear_cost;
+pub mod math;
 pub mod mistaken;
 pub mod mlp;
 pub mod model;

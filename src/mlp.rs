@@ -6,6 +6,7 @@
 //! ∂L/∂b₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²), ∂L/∂w₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²)·x.
 
 use crate::data::Dataset;
+use crate::math::LibmExt;
 use crate::objective::{check_examples, Objective};
 use crate::problem::ProblemError;
 
@@ -52,7 +53,7 @@ impl MlpProblem {
         let (w1, b1, w2, b2) = split(theta, self.hidden);
         let mut y = b2;
         for j in 0..self.hidden {
-            h[j] = (w1[j] * x + b1[j]).tanh();
+            h[j] = (w1[j] * x + b1[j]).tanh_();
             y += w2[j] * h[j];
         }
         y

@@ -6,6 +6,7 @@
 use crate::data::Dataset;
 use crate::frame::auto_view;
 use crate::linear::{example_gradient, Theta};
+use crate::math::LibmExt;
 use crate::problem::LinearProblem;
 use crate::state::{State, ViewWindow};
 
@@ -130,7 +131,7 @@ impl Model {
         let arrows = self.example_arrows();
         arrows
             .iter()
-            .map(|a| a.grad[0].hypot(a.grad[1]))
+            .map(|a| a.grad[0].hypot_(a.grad[1]))
             .sum::<f64>()
             / arrows.len() as f64
     }

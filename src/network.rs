@@ -5,6 +5,7 @@
 
 use crate::frame::PlotFrame;
 use crate::linear::Theta;
+use crate::math::LibmExt;
 use crate::mlp::MlpProblem;
 use crate::objective::Objective;
 use crate::rng::SeededRng;
@@ -53,7 +54,7 @@ pub fn sine_data(state: &State) -> (Vec<f64>, Vec<f64>) {
     let xs: Vec<f64> = (0..n).map(|_| rng.uniform_in(-2.0, 2.0)).collect();
     let ys = xs
         .iter()
-        .map(|&x| (2.0 * x).sin() + 0.3 * state.recipe.noise * rng.standard_normal())
+        .map(|&x| (2.0 * x).sin_() + 0.3 * state.recipe.noise * rng.standard_normal())
         .collect();
     (xs, ys)
 }
@@ -148,7 +149,7 @@ impl Network {
         let t = &self.theta;
         t[3 * h]
             + (0..h)
-                .map(|j| t[2 * h + j] * (t[j] * x + t[h + j]).tanh())
+                .map(|j| t[2 * h + j] * (t[j] * x + t[h + j]).tanh_())
                 .sum::<f64>()
     }
 
@@ -156,7 +157,7 @@ impl Network {
     /// arrows fills a third of the window's half-width.
     pub fn arrow_unit(&self) -> f64 {
         let (g, s) = (self.true_gradient(), self.shortcut_gradient());
-        let len = |v: &[f64]| v[self.slice[0]].hypot(v[self.slice[1]]);
+        let len = |v: &[f64]| v[self.slice[0]].hypot_(v[self.slice[1]]);
         let longest = len(&g).max(len(&s));
         if longest > 0.0 {
             0.35 * self.view.half / longest
@@ -202,6 +203,6 @@ pub fn angle_deg(a: &[f64], b: &[f64]) -> f64 {
     if na == 0.0 || nb == 0.0 {
         0.0
     } else {
-        (dot / (na * nb)).clamp(-1.0, 1.0).acos().to_degrees()
+        (dot / (na * nb)).clamp(-1.0, 1.0).acos_().to_degrees()
     }
 }

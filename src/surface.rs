@@ -2,6 +2,7 @@
 //! lines, and the logarithmic colour scale that spans it.
 
 use crate::frame::PlotFrame;
+use crate::math::LibmExt;
 use crate::moments::Moments;
 
 /// C sampled at the centres of an nx×ny grid of cells covering a window,
@@ -177,7 +178,7 @@ impl ColorScale {
     /// Where `value` sits on the scale, clamped to [0, 1].
     pub fn position(&self, value: f64) -> f64 {
         let t = if self.log {
-            (value / self.lo).ln() / (self.hi / self.lo).ln()
+            (value / self.lo).ln_() / (self.hi / self.lo).ln_()
         } else {
             (value - self.lo) / (self.hi - self.lo)
         };
@@ -198,7 +199,7 @@ impl ColorScale {
                 .collect();
         }
         let mut out = Vec::new();
-        let mut decade = 10f64.powf(self.lo.log10().floor());
+        let mut decade = 10f64.powf_(self.lo.log10_().floor());
         while decade <= self.hi {
             for k in [1.0, 2.0, 5.0] {
                 let v = decade * k;

@@ -1,6 +1,7 @@
 //! Numbers as people read them: significant digits, tick labels, and
 //! differences that are zero up to rounding.
 
+use crate::math::LibmExt;
 /// `v` with `digits` significant digits. Very small or large magnitudes use
 /// "×10ⁿ"; negatives use a true minus sign.
 pub fn fmt_sig(v: f64, digits: usize) -> String {
@@ -17,7 +18,7 @@ pub fn fmt_sig(v: f64, digits: usize) -> String {
         return "0".into();
     }
     let digits = digits.max(1);
-    let exp = v.abs().log10().floor() as i32;
+    let exp = v.abs().log10_().floor() as i32;
     let body = if !(-3..5).contains(&exp) {
         let s = format!("{:.*e}", digits - 1, v);
         let (mantissa, power) = s.split_once('e').unwrap_or((&s, "0"));

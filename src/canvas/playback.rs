@@ -4,6 +4,7 @@
 use super::app::App;
 use super::dom::device_pixel_ratio;
 use super::figures::paint;
+use crate::math::LibmExt;
 use crate::render::data_figure::{draw_data_background, draw_run_lines};
 use crate::render::loss_chart::{draw_loss_chart, loss_frame};
 use crate::render::param_figure::draw_param_background;
@@ -61,7 +62,7 @@ impl App {
     /// three significant digits.
     #[wasm_bindgen(js_name = setLrPosition)]
     pub fn set_lr_position(&mut self, t: f64) -> Result<(), JsError> {
-        let lr = 10f64.powf(LR_DECADES.0 + (LR_DECADES.1 - LR_DECADES.0) * t.clamp(0.0, 1.0));
+        let lr = 10f64.powf_(LR_DECADES.0 + (LR_DECADES.1 - LR_DECADES.0) * t.clamp(0.0, 1.0));
         let rounded: f64 = fmt_sig(lr, 3)
             .replace('−', "-")
             .replace("×10", "e")
@@ -73,7 +74,7 @@ impl App {
     /// Where η sits on the log-scale slider.
     #[wasm_bindgen(js_name = lrPosition)]
     pub fn lr_position(&self) -> f64 {
-        ((self.model.state.lr.log10() - LR_DECADES.0) / (LR_DECADES.1 - LR_DECADES.0))
+        ((self.model.state.lr.log10_() - LR_DECADES.0) / (LR_DECADES.1 - LR_DECADES.0))
             .clamp(0.0, 1.0)
     }
 
@@ -104,7 +105,7 @@ impl App {
             .map(|run| {
                 let step = run.step_at(epoch, training.n);
                 let excess = (run.costs[step] - training.c_min).max(f64::MIN_POSITIVE);
-                let (_, ry) = frame.to_px_f([0.0, excess.log10()]);
+                let (_, ry) = frame.to_px_f([0.0, excess.log10_()]);
                 (run, step, (ry - py).abs())
             })
             .min_by(|a, b| a.2.total_cmp(&b.2));

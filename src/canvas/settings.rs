@@ -2,6 +2,7 @@
 //! log-scale batch slider, drawing batches, new data, the network's menus.
 
 use super::app::App;
+use crate::math::LibmExt;
 use crate::query::apply_setting;
 use crate::rng::fresh_seed;
 use crate::state::MAX_DRAWS;
@@ -37,7 +38,7 @@ impl App {
     #[wasm_bindgen(js_name = setBatchPosition)]
     pub fn set_batch_position(&mut self, t: f64) {
         let n = self.model.problem.num_examples() as f64;
-        let b = n.powf(t.clamp(0.0, 1.0)).round().clamp(1.0, n) as usize;
+        let b = n.powf_(t.clamp(0.0, 1.0)).round().clamp(1.0, n) as usize;
         let mut state = self.model.state.clone();
         state.batch = b;
         self.replace_state(state);
@@ -50,7 +51,7 @@ impl App {
         if n <= 1.0 {
             1.0
         } else {
-            (self.model.state.batch as f64).ln() / n.ln()
+            (self.model.state.batch as f64).ln_() / n.ln_()
         }
     }
 

@@ -3,6 +3,7 @@
 use super::palette::{GRID, INK};
 use super::{drawn, Area, Canvas, DrawResult};
 use crate::frame::PlotFrame;
+use crate::math::LibmExt;
 use crate::text::fmt_tick;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -15,7 +16,7 @@ pub fn ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
         return Vec::new();
     }
     let raw = span / target.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = 10f64.powf_(raw.log10_().floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|k| k * power)

@@ -7,6 +7,7 @@ use super::run_style::draw_run_line;
 use super::{drawn, Area, Canvas, DrawResult};
 use super::{inset_frame, CHART_MARGINS};
 use crate::frame::PlotFrame;
+use crate::math::LibmExt;
 use crate::text::{fmt_power_of_ten, fmt_tick};
 use crate::training::Training;
 use plotters::element::DashedPathElement;
@@ -35,7 +36,7 @@ pub fn loss_frame(
         canvas,
         CHART_MARGINS,
         (0.0, x_max.max(1e-9)),
-        (floor.log10(), top.log10() + 0.2),
+        (floor.log10_(), top.log10_() + 0.2),
     )
 }
 
@@ -65,7 +66,7 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
             e
         }
     };
-    let at = |e: f64, excess: f64| frame.to_px([x_of(e), excess.max(floor).log10()]);
+    let at = |e: f64, excess: f64| frame.to_px([x_of(e), excess.max(floor).log10_()]);
     let target_x = (frame.width / canvas.pxf(80.0)).round().max(2.0) as usize;
     let x_ticks: Vec<Tick> = ticks(frame.x.0, frame.x.1, target_x)
         .into_iter()
@@ -89,7 +90,7 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
     )?;
     // Within 1% of the minimum: excess = 0.01·C(θ*).
     if training.c_min > 0.0 {
-        let (_, y) = frame.to_px([0.0, (0.01 * training.c_min).log10()]);
+        let (_, y) = frame.to_px([0.0, (0.01 * training.c_min).log10_()]);
         let (l, r) = (
             frame.left.round() as i32,
             (frame.left + frame.width).round() as i32,

@@ -7,6 +7,7 @@ use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::frame::{equal_scale_frame, PlotFrame};
+use crate::math::LibmExt;
 use crate::model::{GradArrow, Model};
 use crate::surface::{ColorScale, SurfaceGrid};
 use crate::text::fmt_sig;
@@ -277,7 +278,7 @@ fn draw_mean_label<DB: DrawingBackend>(
     avoid: Option<(f64, f64)>,
 ) -> DrawResult {
     let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
-    let len = dx.hypot(dy);
+    let len = dx.hypot_(dy);
     if len < canvas.pxf(30.0) {
         return Ok(());
     }

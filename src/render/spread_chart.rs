@@ -8,6 +8,7 @@ use super::{drawn, Area, Canvas, DrawResult};
 use super::{inset_frame, CHART_MARGINS};
 use crate::estimator::{trace, Cov2};
 use crate::frame::PlotFrame;
+use crate::math::LibmExt;
 use crate::spread::SpreadPoint;
 use crate::text::{fmt_power_of_ten, fmt_sig};
 use plotters::element::DashedPathElement;
@@ -39,10 +40,10 @@ impl SpreadChart<'_> {
             .map(|p| p.low.max(p.measured / 3.0))
             .fold(floor, f64::min);
         let (top, bottom) = (
-            top_value.max(f64::MIN_POSITIVE).log10() + 0.15,
-            bottom_value.max(f64::MIN_POSITIVE).log10() - 0.35,
+            top_value.max(f64::MIN_POSITIVE).log10_() + 0.15,
+            bottom_value.max(f64::MIN_POSITIVE).log10_() - 0.35,
         );
-        let x = (-0.05, (self.n.max(2) as f64).log10() + 0.05);
+        let x = (-0.05, (self.n.max(2) as f64).log10_() + 0.05);
         inset_frame(
             canvas,
             CHART_MARGINS,
@@ -70,13 +71,13 @@ fn log_ticks(lo: f64, hi: f64) -> Vec<Tick> {
     for decade in (lo.floor() as i32)..=(hi.ceil() as i32) {
         for &k in steps {
             let v = k * 10f64.powi(decade);
-            if (lo..=hi).contains(&v.log10()) {
+            if (lo..=hi).contains(&v.log10_()) {
                 let label = if k == 1.0 {
                     fmt_power_of_ten(decade)
                 } else {
                     fmt_sig(v, 1)
                 };
-                out.push((v.log10(), label));
+                out.push((v.log10_(), label));
             }
         }
     }
@@ -92,8 +93,9 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
     drawn(area.fill(&WHITE))?;
     let frame = chart.frame(canvas);
     // Values below the frame are drawn on its bottom edge.
-    let at =
-        |b: f64, v: f64| frame.to_px([b.log10(), v.max(f64::MIN_POSITIVE).log10().max(frame.y.0)]);
+    let at = |b: f64, v: f64| {
+        frame.to_px([b.log10_(), v.max(f64::MIN_POSITIVE).log10_().max(frame.y.0)])
+    };
     let bottom = (frame.top + frame.height).round() as i32;
     let ticks = (
         log_ticks(frame.x.0, frame.x.1),
@@ -117,7 +119,7 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
     // Theory: a straight line with replacement, and the finite-population
     // curve without, which reaches 0 at B = N (off the bottom of a log axis).
     let sizes: Vec<f64> = (0..=200)
-        .map(|k| (n as f64).powf(k as f64 / 200.0))
+        .map(|k| (n as f64).powf_(k as f64 / 200.0))
         .collect();
     let with: Vec<(i32, i32)> = sizes
         .iter()
@@ -154,7 +156,7 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
             drawn(area.draw(&Polygon::new(tri, BATCH_ARROW.filled())))?;
             continue;
         }
-        let (_, y_low) = at(1.0, p.low.max(10f64.powf(frame.y.0)));
+        let (_, y_low) = at(1.0, p.low.max(10f64.powf_(frame.y.0)));
         let (_, y_high) = at(1.0, p.high);
         drawn(area.draw(&PathElement::new(
             vec![(x, y_low), (x, y_high)],

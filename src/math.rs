@@ -1,0 +1,50 @@
+//! f64 functions from the `libm` crate, under their own names.
+//!
+//! The seeded normal sampler must use `libm` (the same code natively and in
+//! wasm). Calling `libm` everywhere else too means the wasm carries one copy
+//! of these functions instead of two (std's come from the compiler's own
+//! copy on wasm32). The names end in `_` because std's inherent methods
+//! would otherwise win over a trait's.
+
+/// `libm` versions of the f64 methods the core uses.
+pub trait LibmExt {
+    fn ln_(self) -> f64;
+    fn log10_(self) -> f64;
+    fn exp_(self) -> f64;
+    fn powf_(self, e: f64) -> f64;
+    fn sin_(self) -> f64;
+    fn cos_(self) -> f64;
+    fn acos_(self) -> f64;
+    fn tanh_(self) -> f64;
+    fn hypot_(self, other: f64) -> f64;
+}
+
+impl LibmExt for f64 {
+    fn ln_(self) -> f64 {
+        libm::log(self)
+    }
+    fn log10_(self) -> f64 {
+        libm::log10(self)
+    }
+    fn exp_(self) -> f64 {
+        libm::exp(self)
+    }
+    fn powf_(self, e: f64) -> f64 {
+        libm::pow(self, e)
+    }
+    fn sin_(self) -> f64 {
+        libm::sin(self)
+    }
+    fn cos_(self) -> f64 {
+        libm::cos(self)
+    }
+    fn acos_(self) -> f64 {
+        libm::acos(self)
+    }
+    fn tanh_(self) -> f64 {
+        libm::tanh(self)
+    }
+    fn hypot_(self, other: f64) -> f64 {
+        libm::hypot(self, other)
+    }
+}
