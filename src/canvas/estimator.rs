@@ -4,10 +4,8 @@
 use super::app::App;
 use super::figures::paint;
 use crate::render::cloud_overlay::draw_cloud_overlay;
-use crate::render::data_figure::{draw_data_background, draw_data_overlay};
-use crate::render::param_figure::draw_param_background;
+use crate::render::data_figure::draw_data_overlay;
 use crate::render::spread_chart::{draw_spread_chart, SpreadChart};
-use crate::render::HeatmapMode;
 use crate::spread::measure_spread;
 use wasm_bindgen::JsError;
 
@@ -40,12 +38,7 @@ impl App {
         };
         let (model, cloud) = (&self.model, &self.cloud);
         if self.background_dirty {
-            paint(&f.param_surface, None, |a| {
-                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&f.data_points, None, |a| {
-                draw_data_background(a, model, &data_canvas, &data_frame)
-            })?;
+            f.paint_background(model, &param, (data_canvas, data_frame))?;
         }
         if self.overlay_dirty || self.background_dirty {
             paint(&f.param_overlay, Some(&param.frame), |a| {

@@ -5,9 +5,9 @@ use super::backend::WebCanvas;
 use super::dom::{canvas_or_detached, fit_to_css};
 use crate::frame::PlotFrame;
 use crate::model::Model;
-use crate::render::data_figure::data_layout;
-use crate::render::param_figure::{param_layout, ParamLayout};
-use crate::render::{Area, Canvas, DrawResult};
+use crate::render::data_figure::{data_layout, draw_data_background};
+use crate::render::param_figure::{draw_param_background, param_layout, ParamLayout};
+use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsError;
 use web_sys::HtmlCanvasElement;
@@ -48,6 +48,22 @@ impl SceneFigures {
         fit_to_css(&self.data_overlay, dpr);
         self.param = Some(param_layout(model, param));
         self.data = Some((data, data_layout(model, data)));
+    }
+
+    /// Paints the layer that changes only with the data or the window: the
+    /// surface of C and the data points.
+    pub fn paint_background(
+        &self,
+        model: &Model,
+        param: &ParamLayout,
+        (canvas, frame): (Canvas, PlotFrame),
+    ) -> Result<(), JsError> {
+        paint(&self.param_surface, None, |a| {
+            draw_param_background(a, model, param, HeatmapMode::Bitmap)
+        })?;
+        paint(&self.data_points, None, |a| {
+            draw_data_background(a, model, &canvas, &frame)
+        })
     }
 
     /// Lays the figures out again for a new model, at the same sizes.

@@ -4,11 +4,8 @@
 use super::app::App;
 use super::figures::paint;
 use crate::mistaken::{blend, mistaken_arrows, mistaken_places};
-use crate::render::data_figure::{draw_data_background, draw_data_overlay};
-use crate::render::param_figure::{
-    draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay,
-};
-use crate::render::HeatmapMode;
+use crate::render::data_figure::draw_data_overlay;
+use crate::render::param_figure::{draw_param_overlay, ParamLayout, ParamOverlay};
 use wasm_bindgen::JsError;
 
 impl App {
@@ -19,12 +16,7 @@ impl App {
         };
         let model = &self.model;
         if self.background_dirty {
-            paint(&f.param_surface, None, |a| {
-                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&f.data_points, None, |a| {
-                draw_data_background(a, model, &data_canvas, &data_frame)
-            })?;
+            f.paint_background(model, &param, (data_canvas, data_frame))?;
         }
         if self.overlay_dirty {
             let overlay = self.param_overlay(&param);

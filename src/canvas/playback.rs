@@ -5,11 +5,9 @@ use super::app::App;
 use super::dom::device_pixel_ratio;
 use super::figures::paint;
 use crate::math::LibmExt;
-use crate::render::data_figure::{draw_data_background, draw_run_lines};
+use crate::render::data_figure::draw_run_lines;
 use crate::render::loss_chart::{draw_loss_chart, loss_frame};
-use crate::render::param_figure::draw_param_background;
 use crate::render::trajectories::draw_training_overlay;
-use crate::render::HeatmapMode;
 use crate::text::fmt_sig;
 use crate::training::Training;
 use wasm_bindgen::prelude::*;
@@ -150,12 +148,7 @@ impl App {
         let (model, training) = (&self.model, self.training.as_ref().expect("just computed"));
         let at = model.state.at.min(model.state.epochs as f64);
         if self.background_dirty {
-            paint(&f.param_surface, None, |a| {
-                draw_param_background(a, model, &param, HeatmapMode::Bitmap)
-            })?;
-            paint(&f.data_points, None, |a| {
-                draw_data_background(a, model, &data_canvas, &data_frame)
-            })?;
+            f.paint_background(model, &param, (data_canvas, data_frame))?;
         }
         if self.overlay_dirty || self.background_dirty {
             paint(&f.param_overlay, Some(&param.frame), |a| {
