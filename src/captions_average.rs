@@ -2,9 +2,10 @@
 
 use crate::average_first::{self as af, Part};
 use crate::captions::Readout;
+use crate::math::angle_deg;
 use crate::math::LibmExt;
 use crate::model::Model;
-use crate::network::{angle_deg as angle_nd, param_name, Group, Network};
+use crate::network::{param_name, Group, Network};
 use crate::text::{fmt_difference, fmt_sig, fmt_vec};
 
 fn readout(id: &'static str, text: String) -> Readout {
@@ -13,18 +14,6 @@ fn readout(id: &'static str, text: String) -> Readout {
         text,
         title: String::new(),
     }
-}
-
-/// The angle between two vectors in degrees (0 when either is zero).
-fn angle_deg(a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (na, nb) = (a[0].hypot_(a[1]), b[0].hypot_(b[1]));
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    ((a[0] * b[0] + a[1] * b[1]) / (na * nb))
-        .clamp(-1.0, 1.0)
-        .acos_()
-        .to_degrees()
 }
 
 /// Every text of scene 4.
@@ -72,7 +61,7 @@ pub fn average_text(model: &Model) -> Vec<Readout> {
             format!(
                 "{}, angle {}°",
                 fmt_difference(gap, scale),
-                fmt_sig(angle_deg(truth, other), 2)
+                fmt_sig(angle_deg(&truth, &other), 2)
             ),
         ),
         readout("avg-caption-param", param_caption(model)),
@@ -178,7 +167,7 @@ fn network_text(net: &Network) -> Vec<Readout> {
     let h = net.hidden();
     let (na, nb) = (param_name(a, h), param_name(b, h));
     let pick = |v: &[f64]| [v[a], v[b]];
-    let angle = angle_nd(&truth, &short);
+    let angle = angle_deg(&truth, &short);
     let len = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
     let ratio = len(&short) / len(&truth).max(1e-300);
     vec![

@@ -192,17 +192,3 @@ impl Network {
         }
     }
 }
-
-/// The angle in degrees between two vectors of any length (0 if either is zero).
-pub fn angle_deg(a: &[f64], b: &[f64]) -> f64 {
-    let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
-    let (na, nb) = (
-        a.iter().map(|x| x * x).sum::<f64>().sqrt(),
-        b.iter().map(|x| x * x).sum::<f64>().sqrt(),
-    );
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        (dot / (na * nb)).clamp(-1.0, 1.0).acos_().to_degrees()
-    }
-}
