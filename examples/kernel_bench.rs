@@ -5,9 +5,9 @@
 //! N = 1,000 examples xᵢ = i/N, yᵢ = ((7i) mod 13)/13, θ = (0.5, −0.25), seed 1.
 //! Prints the median of 15 runs in milliseconds.
 
-use gradavg::estimator::sample_batch_gradients;
-use gradavg::problem::LinearProblem;
-use gradavg::sampler::SamplingMode;
+use gradavg::core::estimator::sample_batch_gradients;
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::sampler::SamplingMode;
 use std::time::Instant;
 
 fn main() {

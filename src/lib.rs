@@ -2,274 +2,258 @@
 //!
 //! This file is the only `#[wasm_bindgen]` boundary of the math: the JS
 //! `Problem` API of DESIGN.md (linear regression, a linear cost, a tiny
-//! network). It converts types and turns every [`problem::ProblemError`]
+//! network). It converts types and turns every [`core::error::ProblemError`]
 //! into a JS `Error`. The page itself is driven
 //! through [`canvas::App`], the one canvas adapter. Every other module is
 //! pure Rust, built and tested natively.
 
-pub mod average_first;
-pub mod batch_cloud;
+#[cfg(feature = "web")]
 pub mod canvas;
-pub mod captions;
-pub mod captions_average;
-pub mod captions_estimator;
-pub mod captions_training;
-pub mod data;
-pub mod estimator;
-pub mod frame;
-pub mod hit;
-pub mod interaction;
-pub mod linear;
-pub mod linear_cost;
-pub mod math;
-pub mod mistaken;
-pub mod mlp;
-pub mod model;
-pub mod moments;
-pub mod network;
-pub mod objective;
-pub mod problem;
-pub mod query;
+pub mod core;
+pub mod page;
 pub mod render;
-pub mod rng;
-pub mod sampler;
-pub mod spread;
-pub mod state;
-pub mod surface;
-pub mod text;
-pub mod train;
-pub mod training;
+pub mod scenes;
 
-use linear_cost::LinearCostProblem;
-use mlp::MlpProblem;
-use objective::Objective;
-use problem::{LinearProblem, ProblemError};
-use sampler::SamplingMode;
-use wasm_bindgen::prelude::*;
+#[cfg(feature = "web")]
+pub use bindings::Problem;
 
-fn js_error(e: ProblemError) -> JsError {
-    JsError::new(&e.0)
-}
+/// The JS `Problem` API (behind the `web` feature).
+#[cfg(feature = "web")]
+mod bindings {
+    use super::*;
+    use crate::core::error::ProblemError;
+    use crate::core::models::linear::LinearProblem;
+    use crate::core::models::linear_cost::LinearCostProblem;
+    use crate::core::models::mlp::{self, MlpProblem};
+    use crate::core::objective::{self, Objective};
+    use crate::core::sampler::{self, SamplingMode};
+    use crate::core::{estimator, train};
+    use wasm_bindgen::prelude::*;
 
-/// A JS number that must be a whole number from 0 to `max`.
-fn whole(name: &str, v: f64, max: f64) -> Result<f64, JsError> {
-    if v.is_finite() && v >= 0.0 && v <= max && v.fract() == 0.0 {
-        Ok(v)
-    } else {
-        Err(JsError::new(&format!(
-            "{name} must be a whole number from 0 to {max}, got {v}"
-        )))
+    fn js_error(e: ProblemError) -> JsError {
+        JsError::new(&e.0)
     }
-}
 
-/// The models a `Problem` can hold.
-enum Kind {
-    Linear(LinearProblem),
-    LinearCost(LinearCostProblem),
-    Mlp(MlpProblem),
-}
-
-/// A learning problem on fixed data: MSE linear regression, a cost linear in
-/// the errors, or a tiny tanh network. Every method checks its arguments
-/// and throws a JS Error that names the problem.
-#[wasm_bindgen]
-pub struct Problem {
-    kind: Kind,
-}
-
-impl Problem {
-    fn objective(&self) -> &dyn Objective {
-        match &self.kind {
-            Kind::Linear(p) => p,
-            Kind::LinearCost(p) => p,
-            Kind::Mlp(p) => p,
+    /// A JS number that must be a whole number from 0 to `max`.
+    fn whole(name: &str, v: f64, max: f64) -> Result<f64, JsError> {
+        if v.is_finite() && v >= 0.0 && v <= max && v.fract() == 0.0 {
+            Ok(v)
+        } else {
+            Err(JsError::new(&format!(
+                "{name} must be a whole number from 0 to {max}, got {v}"
+            )))
         }
     }
 
-    /// The linear-regression problem, for the methods that only it has so far.
-    fn linear_only(&self, method: &str) -> Result<&LinearProblem, JsError> {
-        match &self.kind {
-            Kind::Linear(p) => Ok(p),
-            _ => Err(JsError::new(&format!(
-                "{method} is available for Problem.linear only, so far"
-            ))),
+    /// The models a `Problem` can hold.
+    enum Kind {
+        Linear(LinearProblem),
+        LinearCost(LinearCostProblem),
+        Mlp(MlpProblem),
+    }
+
+    /// A learning problem on fixed data: MSE linear regression, a cost linear in
+    /// the errors, or a tiny tanh network. Every method checks its arguments
+    /// and throws a JS Error that names the problem.
+    #[wasm_bindgen]
+    pub struct Problem {
+        kind: Kind,
+    }
+
+    impl Problem {
+        fn objective(&self) -> &dyn Objective {
+            match &self.kind {
+                Kind::Linear(p) => p,
+                Kind::LinearCost(p) => p,
+                Kind::Mlp(p) => p,
+            }
+        }
+
+        /// The linear-regression problem, for the methods that only it has so far.
+        fn linear_only(&self, method: &str) -> Result<&LinearProblem, JsError> {
+            match &self.kind {
+                Kind::Linear(p) => Ok(p),
+                _ => Err(JsError::new(&format!(
+                    "{method} is available for Problem.linear only, so far"
+                ))),
+            }
         }
     }
-}
 
-#[wasm_bindgen]
-impl Problem {
-    /// MSE linear regression on (xs[i], ys[i]), θ = [slope, intercept].
-    pub fn linear(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
-        let p = LinearProblem::new(xs, ys).map_err(js_error)?;
-        Ok(Problem {
-            kind: Kind::Linear(p),
-        })
+    #[wasm_bindgen]
+    impl Problem {
+        /// MSE linear regression on (xs[i], ys[i]), θ = [slope, intercept].
+        pub fn linear(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
+            let p = LinearProblem::new(xs, ys).map_err(js_error)?;
+            Ok(Problem {
+                kind: Kind::Linear(p),
+            })
+        }
+
+        /// J = mean(yᵢ − θ₀xᵢ − θ₁), a cost linear in the errors, θ = [slope, intercept].
+        #[wasm_bindgen(js_name = linearCost)]
+        pub fn linear_cost(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
+            let p = LinearCostProblem::new(xs, ys).map_err(js_error)?;
+            Ok(Problem {
+                kind: Kind::LinearCost(p),
+            })
+        }
+
+        /// A 1 → hidden → 1 tanh network with a linear output and squared
+        /// error; θ = [w1 (hidden), b1 (hidden), w2 (hidden), b2].
+        pub fn mlp(xs: &[f64], ys: &[f64], hidden: f64) -> Result<Problem, JsError> {
+            let h = whole("hidden", hidden, mlp::MAX_HIDDEN as f64)? as usize;
+            let p = MlpProblem::new(xs, ys, h).map_err(js_error)?;
+            Ok(Problem { kind: Kind::Mlp(p) })
+        }
+
+        /// N, the number of examples.
+        #[wasm_bindgen(js_name = numExamples)]
+        pub fn num_examples(&self) -> usize {
+            self.objective().num_examples()
+        }
+
+        /// P, the number of parameters.
+        #[wasm_bindgen(js_name = numParams)]
+        pub fn num_params(&self) -> usize {
+            self.objective().num_params()
+        }
+
+        /// C(θ) = (1/N) Σ Lᵢ(θ).
+        pub fn loss(&self, theta: &[f64]) -> Result<f64, JsError> {
+            objective::loss(self.objective(), theta).map_err(js_error)
+        }
+
+        /// Lᵢ(θ) for every example.
+        #[wasm_bindgen(js_name = exampleLosses)]
+        pub fn example_losses(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+            objective::example_losses(self.objective(), theta).map_err(js_error)
+        }
+
+        /// The N×P per-example gradients, row-major: row i is ∇Lᵢ(θ).
+        #[wasm_bindgen(js_name = exampleGradients)]
+        pub fn example_gradients(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+            objective::example_gradients(self.objective(), theta).map_err(js_error)
+        }
+
+        /// ∇C(θ); for linear regression, computed independently of the
+        /// per-example gradients (from sufficient statistics).
+        pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+            objective::gradient(self.objective(), theta).map_err(js_error)
+        }
+
+        /// The mean of the per-example gradients at `indices`.
+        #[wasm_bindgen(js_name = batchGradient)]
+        pub fn batch_gradient(&self, theta: &[f64], indices: &[u32]) -> Result<Vec<f64>, JsError> {
+            objective::batch_gradient(self.objective(), theta, indices).map_err(js_error)
+        }
+
+        /// θ − lr · batchGradient(θ, indices).
+        #[wasm_bindgen(js_name = batchUpdate)]
+        pub fn batch_update(
+            &self,
+            theta: &[f64],
+            indices: &[u32],
+            lr: f64,
+        ) -> Result<Vec<f64>, JsError> {
+            objective::batch_update(self.objective(), theta, indices, lr).map_err(js_error)
+        }
+
+        /// The average-first shortcut. Linear regression: ∇L(x̄, ȳ; θ) =
+        /// −2(ȳ − θ₀x̄ − θ₁)·(x̄, 1). Linear cost: (−x̄, −1). Network: the mean
+        /// output error back-propagated once through the mean hidden activations.
+        #[wasm_bindgen(js_name = shortcutGradient)]
+        pub fn shortcut_gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+            objective::shortcut_gradient(self.objective(), theta).map_err(js_error)
+        }
+
+        /// Σ, the population covariance (divided by N) of the per-example
+        /// gradients at θ, row-major P×P (linear regression).
+        #[wasm_bindgen(js_name = gradientCovariance)]
+        pub fn gradient_covariance(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
+            let p = self.linear_only("gradientCovariance")?;
+            let t = p.check_theta(theta).map_err(js_error)?;
+            Ok(estimator::gradient_covariance(p, t).concat())
+        }
+
+        /// The indices of `draws` batches of `batchSize` examples, draw after
+        /// draw, in mode "with-replacement", "without-replacement" or "sequential".
+        #[wasm_bindgen(js_name = batchIndices)]
+        pub fn batch_indices(
+            &self,
+            batch_size: f64,
+            draws: f64,
+            mode: &str,
+            seed: f64,
+        ) -> Result<Vec<u32>, JsError> {
+            let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
+            sampler::batch_indices(self.num_examples(), b, d, m, s).map_err(js_error)
+        }
+
+        /// Draw d is batchGradient(θ, the indices of draw d of batchIndices with
+        /// the same arguments); P numbers per draw (linear regression).
+        #[wasm_bindgen(js_name = sampleBatchGradients)]
+        pub fn sample_batch_gradients(
+            &self,
+            theta: &[f64],
+            batch_size: f64,
+            draws: f64,
+            mode: &str,
+            seed: f64,
+        ) -> Result<Vec<f64>, JsError> {
+            let p = self.linear_only("sampleBatchGradients")?;
+            let t = p.check_theta(theta).map_err(js_error)?;
+            let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
+            let grads = estimator::sample_batch_gradients(p, t, b, d, m, s).map_err(js_error)?;
+            Ok(grads.concat())
+        }
+
+        /// θ₀ … θₖ (k ≤ steps), P numbers each: step t applies batchUpdate at
+        /// the current θ with the indices of draw t − 1 of
+        /// batchIndices(batchSize, steps, mode, seed). The path stops early when
+        /// the next θ or cost would be non-finite or the cost would exceed 10⁸
+        /// times max(C(θ₀), 1); it never holds a non-finite value (linear regression).
+        #[wasm_bindgen(js_name = trainPath)]
+        pub fn train_path(
+            &self,
+            theta0: &[f64],
+            lr: f64,
+            steps: f64,
+            batch_size: f64,
+            mode: &str,
+            seed: f64,
+        ) -> Result<Vec<f64>, JsError> {
+            let p = self.linear_only("trainPath")?;
+            let (b, k, m, s) = batch_args(batch_size, ("steps", steps), mode, seed)?;
+            let t0 = p.check_theta(theta0).map_err(js_error)?;
+            let path = train::train_path(p, t0, train::Schedule::Constant(lr), k, b, m, s)
+                .map_err(js_error)?;
+            Ok(path.thetas.concat())
+        }
     }
 
-    /// J = mean(yᵢ − θ₀xᵢ − θ₁), a cost linear in the errors, θ = [slope, intercept].
-    #[wasm_bindgen(js_name = linearCost)]
-    pub fn linear_cost(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
-        let p = LinearCostProblem::new(xs, ys).map_err(js_error)?;
-        Ok(Problem {
-            kind: Kind::LinearCost(p),
-        })
-    }
-
-    /// A 1 → hidden → 1 tanh network with a linear output and squared
-    /// error; θ = [w1 (hidden), b1 (hidden), w2 (hidden), b2].
-    pub fn mlp(xs: &[f64], ys: &[f64], hidden: f64) -> Result<Problem, JsError> {
-        let h = whole("hidden", hidden, mlp::MAX_HIDDEN as f64)? as usize;
-        let p = MlpProblem::new(xs, ys, h).map_err(js_error)?;
-        Ok(Problem { kind: Kind::Mlp(p) })
-    }
-
-    /// N, the number of examples.
-    #[wasm_bindgen(js_name = numExamples)]
-    pub fn num_examples(&self) -> usize {
-        self.objective().num_examples()
-    }
-
-    /// P, the number of parameters.
-    #[wasm_bindgen(js_name = numParams)]
-    pub fn num_params(&self) -> usize {
-        self.objective().num_params()
-    }
-
-    /// C(θ) = (1/N) Σ Lᵢ(θ).
-    pub fn loss(&self, theta: &[f64]) -> Result<f64, JsError> {
-        objective::loss(self.objective(), theta).map_err(js_error)
-    }
-
-    /// Lᵢ(θ) for every example.
-    #[wasm_bindgen(js_name = exampleLosses)]
-    pub fn example_losses(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        objective::example_losses(self.objective(), theta).map_err(js_error)
-    }
-
-    /// The N×P per-example gradients, row-major: row i is ∇Lᵢ(θ).
-    #[wasm_bindgen(js_name = exampleGradients)]
-    pub fn example_gradients(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        objective::example_gradients(self.objective(), theta).map_err(js_error)
-    }
-
-    /// ∇C(θ); for linear regression, computed independently of the
-    /// per-example gradients (from sufficient statistics).
-    pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        objective::gradient(self.objective(), theta).map_err(js_error)
-    }
-
-    /// The mean of the per-example gradients at `indices`.
-    #[wasm_bindgen(js_name = batchGradient)]
-    pub fn batch_gradient(&self, theta: &[f64], indices: &[u32]) -> Result<Vec<f64>, JsError> {
-        objective::batch_gradient(self.objective(), theta, indices).map_err(js_error)
-    }
-
-    /// θ − lr · batchGradient(θ, indices).
-    #[wasm_bindgen(js_name = batchUpdate)]
-    pub fn batch_update(
-        &self,
-        theta: &[f64],
-        indices: &[u32],
-        lr: f64,
-    ) -> Result<Vec<f64>, JsError> {
-        objective::batch_update(self.objective(), theta, indices, lr).map_err(js_error)
-    }
-
-    /// The average-first shortcut. Linear regression: ∇L(x̄, ȳ; θ) =
-    /// −2(ȳ − θ₀x̄ − θ₁)·(x̄, 1). Linear cost: (−x̄, −1). Network: the mean
-    /// output error back-propagated once through the mean hidden activations.
-    #[wasm_bindgen(js_name = shortcutGradient)]
-    pub fn shortcut_gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        objective::shortcut_gradient(self.objective(), theta).map_err(js_error)
-    }
-
-    /// Σ, the population covariance (divided by N) of the per-example
-    /// gradients at θ, row-major P×P (linear regression).
-    #[wasm_bindgen(js_name = gradientCovariance)]
-    pub fn gradient_covariance(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-        let p = self.linear_only("gradientCovariance")?;
-        let t = p.check_theta(theta).map_err(js_error)?;
-        Ok(estimator::gradient_covariance(p, t).concat())
-    }
-
-    /// The indices of `draws` batches of `batchSize` examples, draw after
-    /// draw, in mode "with-replacement", "without-replacement" or "sequential".
-    #[wasm_bindgen(js_name = batchIndices)]
-    pub fn batch_indices(
-        &self,
+    /// Checks the numbers shared by the batch methods: batch size, a count
+    /// (draws or steps, named as the caller names it), mode, seed.
+    fn batch_args(
         batch_size: f64,
-        draws: f64,
+        (count_name, draws): (&str, f64),
         mode: &str,
         seed: f64,
-    ) -> Result<Vec<u32>, JsError> {
-        let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
-        sampler::batch_indices(self.num_examples(), b, d, m, s).map_err(js_error)
+    ) -> Result<(usize, usize, SamplingMode, u32), JsError> {
+        let b = whole("batchSize", batch_size, sampler::MAX_INDICES as f64)? as usize;
+        let d = whole(count_name, draws, sampler::MAX_INDICES as f64)? as usize;
+        let m = SamplingMode::parse(mode).map_err(js_error)?;
+        let s = whole("seed", seed, u32::MAX as f64)? as u32;
+        Ok((b, d, m, s))
     }
 
-    /// Draw d is batchGradient(θ, the indices of draw d of batchIndices with
-    /// the same arguments); P numbers per draw (linear regression).
-    #[wasm_bindgen(js_name = sampleBatchGradients)]
-    pub fn sample_batch_gradients(
-        &self,
-        theta: &[f64],
-        batch_size: f64,
-        draws: f64,
-        mode: &str,
-        seed: f64,
-    ) -> Result<Vec<f64>, JsError> {
-        let p = self.linear_only("sampleBatchGradients")?;
-        let t = p.check_theta(theta).map_err(js_error)?;
-        let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
-        let grads = estimator::sample_batch_gradients(p, t, b, d, m, s).map_err(js_error)?;
-        Ok(grads.concat())
+    /// Runs when the module loads: a panic logs to the console and shows the
+    /// page's error banner with its message, instead of leaving a dead page.
+    #[wasm_bindgen(start)]
+    pub fn start() {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            canvas::dom::show_error_banner(&info.to_string());
+        }));
     }
-
-    /// θ₀ … θₖ (k ≤ steps), P numbers each: step t applies batchUpdate at
-    /// the current θ with the indices of draw t − 1 of
-    /// batchIndices(batchSize, steps, mode, seed). The path stops early when
-    /// the next θ or cost would be non-finite or the cost would exceed 10⁸
-    /// times max(C(θ₀), 1); it never holds a non-finite value (linear regression).
-    #[wasm_bindgen(js_name = trainPath)]
-    pub fn train_path(
-        &self,
-        theta0: &[f64],
-        lr: f64,
-        steps: f64,
-        batch_size: f64,
-        mode: &str,
-        seed: f64,
-    ) -> Result<Vec<f64>, JsError> {
-        let p = self.linear_only("trainPath")?;
-        let (b, k, m, s) = batch_args(batch_size, ("steps", steps), mode, seed)?;
-        let t0 = p.check_theta(theta0).map_err(js_error)?;
-        let path = train::train_path(p, t0, train::Schedule::Constant(lr), k, b, m, s)
-            .map_err(js_error)?;
-        Ok(path.thetas.concat())
-    }
-}
-
-/// Checks the numbers shared by the batch methods: batch size, a count
-/// (draws or steps, named as the caller names it), mode, seed.
-fn batch_args(
-    batch_size: f64,
-    (count_name, draws): (&str, f64),
-    mode: &str,
-    seed: f64,
-) -> Result<(usize, usize, SamplingMode, u32), JsError> {
-    let b = whole("batchSize", batch_size, sampler::MAX_INDICES as f64)? as usize;
-    let d = whole(count_name, draws, sampler::MAX_INDICES as f64)? as usize;
-    let m = SamplingMode::parse(mode).map_err(js_error)?;
-    let s = whole("seed", seed, u32::MAX as f64)? as u32;
-    Ok((b, d, m, s))
-}
-
-/// Runs when the module loads: a panic logs to the console and shows the
-/// page's error banner with its message, instead of leaving a dead page.
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        canvas::dom::show_error_banner(&info.to_string());
-    }));
 }

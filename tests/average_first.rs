@@ -2,9 +2,9 @@
 //! squared mean error, the linear cost's endless descent, and the maximum
 //! cost's gradient.
 
-use gradavg::average_first::{self as af, Part};
-use gradavg::model::Model;
-use gradavg::state::State;
+use gradavg::page::model::Model;
+use gradavg::page::state::State;
+use gradavg::scenes::average_first::parts::{self as af, Part};
 
 fn model(theta: [f64; 2], part: Part) -> Model {
     let mut s = State::default();
@@ -97,8 +97,8 @@ fn the_maximum_cost_gradient_is_the_worst_examples_and_not_the_mean() {
 
 #[test]
 fn the_network_part_slices_the_real_cost_and_names_its_parameters() {
-    use gradavg::network::{param_name, start, Network};
-    use gradavg::objective::{self, Objective};
+    use gradavg::core::objective::{self, Objective};
+    use gradavg::scenes::average_first::network::{param_name, start, Network};
     let mut s = State::default();
     s.recipe.n = 60;
     s.hidden = 3;
@@ -139,7 +139,7 @@ fn the_network_part_slices_the_real_cost_and_names_its_parameters() {
 
 #[test]
 fn the_maximum_cost_on_the_hull_is_the_maximum_over_every_example() {
-    use gradavg::rng::SeededRng;
+    use gradavg::core::rng::SeededRng;
     let mut s = State::default();
     s.recipe.n = 2000;
     let m = Model::new(s);

@@ -4,9 +4,9 @@
 #[path = "common/pins.rs"]
 mod pins;
 
-use gradavg::data::Dataset;
-use gradavg::moments::Moments;
-use gradavg::state::State;
+use gradavg::core::data::Dataset;
+use gradavg::core::moments::Moments;
+use gradavg::page::state::State;
 
 #[test]
 fn default_dataset_is_pinned_bit_for_bit() {

@@ -1,15 +1,15 @@
 //! The mini-batch estimator, checked statistically on real draws with
 //! stated tolerances (all seeded, so the checks are repeatable).
 
-use gradavg::data::{DataOrder, DataRecipe, Dataset};
-use gradavg::estimator::{
+use gradavg::core::data::{DataOrder, DataRecipe, Dataset};
+use gradavg::core::estimator::{
     cloud_stats, ellipse, estimator_covariance, gradient_covariance, running_means,
     sample_batch_gradients, trace, Cov2, RADIUS_95,
 };
-use gradavg::linear::Theta;
-use gradavg::problem::LinearProblem;
-use gradavg::sampler::SamplingMode::{self, *};
-use gradavg::spread::{batch_ladder, measure_spread, theory_trace};
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::sampler::SamplingMode::{self, *};
+use gradavg::core::Theta;
+use gradavg::scenes::estimator::spread::{batch_ladder, measure_spread, theory_trace};
 
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
     let r = DataRecipe {

@@ -2,13 +2,13 @@
 //! code the browser uses: the figures must draw without error and contain
 //! what they claim to show.
 
-use gradavg::model::Model;
+use gradavg::page::model::Model;
+use gradavg::page::state::State;
 use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
 use gradavg::render::param_figure::{
     draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
 };
 use gradavg::render::{Canvas, HeatmapMode};
-use gradavg::state::State;
 use plotters::prelude::IntoDrawingArea;
 use plotters_svg::SVGBackend;
 
@@ -113,8 +113,8 @@ fn data_figure_renders_every_example_and_its_residual() {
 
 #[test]
 fn the_cloud_overlay_draws_every_estimate_and_both_ellipses() {
-    use gradavg::batch_cloud::BatchCloud;
-    use gradavg::render::cloud_overlay::draw_cloud_overlay;
+    use gradavg::scenes::estimator::cloud::BatchCloud;
+    use gradavg::scenes::estimator::cloud_figure::draw_cloud_overlay;
     let mut state = State::default();
     state.recipe.n = 200;
     state.batch = 16;
@@ -144,10 +144,10 @@ fn the_cloud_overlay_draws_every_estimate_and_both_ellipses() {
 
 #[test]
 fn the_spread_chart_shows_every_measured_batch_size() {
-    use gradavg::estimator::gradient_covariance;
-    use gradavg::render::spread_chart::{draw_spread_chart, SpreadChart};
-    use gradavg::sampler::SamplingMode;
-    use gradavg::spread::measure_spread;
+    use gradavg::core::estimator::gradient_covariance;
+    use gradavg::core::sampler::SamplingMode;
+    use gradavg::scenes::estimator::spread::measure_spread;
+    use gradavg::scenes::estimator::spread_chart::{draw_spread_chart, SpreadChart};
     let mut state = State::default();
     state.recipe.n = 64;
     let model = Model::new(state);

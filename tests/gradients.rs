@@ -1,11 +1,11 @@
 //! Gradients: checked against central differences, against hand-computed
 //! values, and the identity at the heart of the page, mean of ∇Lᵢ = ∇C.
 
-use gradavg::data::{DataRecipe, Dataset};
-use gradavg::frame::auto_view;
-use gradavg::linear::{example_gradient, example_loss};
-use gradavg::problem::LinearProblem;
-use gradavg::rng::SeededRng;
+use gradavg::core::data::{DataRecipe, Dataset};
+use gradavg::core::geometry::auto_view;
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::models::linear::{example_gradient, example_loss};
+use gradavg::core::rng::SeededRng;
 
 fn recipe(n: usize, seed: u32) -> DataRecipe {
     DataRecipe {

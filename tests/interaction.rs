@@ -1,11 +1,11 @@
 //! Keys, zoom, pan and picking, as pure functions.
 
-use gradavg::frame::PlotFrame;
-use gradavg::hit::{distance_to_segment, nearest_arrow, nearest_point};
-use gradavg::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
-use gradavg::mistaken::{blend, ease};
-use gradavg::model::GradArrow;
-use gradavg::state::ViewWindow;
+use gradavg::core::geometry::PlotFrame;
+use gradavg::core::geometry::ViewWindow;
+use gradavg::page::hit::{distance_to_segment, nearest_arrow, nearest_point};
+use gradavg::page::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
+use gradavg::page::model::GradArrow;
+use gradavg::scenes::one_point::mistaken::{blend, ease};
 
 const VIEW: ViewWindow = ViewWindow {
     center: [1.0, 2.0],

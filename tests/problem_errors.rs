@@ -1,9 +1,9 @@
 //! Bad arguments give errors whose message names the problem (the JS API
 //! turns them into `Error`s; tests/web.rs checks that side).
 
-use gradavg::problem::LinearProblem;
+use gradavg::core::models::linear::LinearProblem;
 
-fn message<T: std::fmt::Debug>(r: Result<T, gradavg::problem::ProblemError>) -> String {
+fn message<T: std::fmt::Debug>(r: Result<T, gradavg::core::error::ProblemError>) -> String {
     r.expect_err("expected an error").0
 }
 

@@ -1,11 +1,12 @@
 //! The URL codec: round trips, and any string at all as input.
 
-use gradavg::average_first::Part;
-use gradavg::data::DataOrder;
-use gradavg::query::{from_query, to_query};
-use gradavg::rng::SeededRng;
-use gradavg::sampler::SamplingMode;
-use gradavg::state::{Picture, Scene, State, ViewWindow};
+use gradavg::core::data::DataOrder;
+use gradavg::core::geometry::ViewWindow;
+use gradavg::core::rng::SeededRng;
+use gradavg::core::sampler::SamplingMode;
+use gradavg::page::settings::{from_query, to_query};
+use gradavg::page::state::{Picture, Scene, State};
+use gradavg::scenes::average_first::parts::Part;
 
 fn random_state(rng: &mut SeededRng) -> State {
     let mut s = State::default();

@@ -1,7 +1,7 @@
 //! The batch sampler: its three modes follow their definitions exactly, and
 //! uniform draws are uniform.
 
-use gradavg::sampler::{batch_indices, SamplingMode, MAX_INDICES};
+use gradavg::core::sampler::{batch_indices, SamplingMode, MAX_INDICES};
 
 use SamplingMode::*;
 
@@ -61,7 +61,7 @@ fn with_replacement_indices_are_uniform() {
 
 #[test]
 fn bad_arguments_are_refused_with_reasons() {
-    let msg = |r: Result<Vec<u32>, gradavg::problem::ProblemError>| r.unwrap_err().0;
+    let msg = |r: Result<Vec<u32>, gradavg::core::error::ProblemError>| r.unwrap_err().0;
     assert!(msg(batch_indices(10, 0, 1, WithReplacement, 0)).contains("batch size is 0"));
     assert!(msg(batch_indices(10, 11, 1, WithoutReplacement, 0))
         .contains("cannot be drawn from 10 without replacement"));

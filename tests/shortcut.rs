@@ -2,12 +2,12 @@
 //! against central differences, and the shortcut exact exactly where theory
 //! says it is, and wrong elsewhere.
 
-use gradavg::data::{DataRecipe, Dataset};
-use gradavg::linear_cost::LinearCostProblem;
-use gradavg::mlp::MlpProblem;
-use gradavg::objective::{self, Objective};
-use gradavg::problem::LinearProblem;
-use gradavg::rng::SeededRng;
+use gradavg::core::data::{DataRecipe, Dataset};
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::models::linear_cost::LinearCostProblem;
+use gradavg::core::models::mlp::MlpProblem;
+use gradavg::core::objective::{self, Objective};
+use gradavg::core::rng::SeededRng;
 
 fn data(n: usize, seed: u32) -> Dataset {
     Dataset::generate(&DataRecipe {
@@ -187,7 +187,7 @@ fn network_shortcut_is_exact_only_for_the_output_bias() {
 
 #[test]
 fn new_problems_refuse_bad_arguments_with_reasons() {
-    let msg = |e: gradavg::problem::ProblemError| e.0;
+    let msg = |e: gradavg::core::error::ProblemError| e.0;
     assert_eq!(
         msg(MlpProblem::new(&[1.0], &[1.0], 0).err().unwrap()),
         "hidden must be a whole number from 1 to 64, got 0"

@@ -1,10 +1,10 @@
 //! The surface from sufficient statistics, its contours and colour scale.
 
-use gradavg::data::{DataRecipe, Dataset};
-use gradavg::frame::{auto_view, equal_scale_frame};
-use gradavg::moments::Moments;
-use gradavg::problem::LinearProblem;
-use gradavg::surface::{ColorScale, SurfaceGrid};
+use gradavg::core::data::{DataRecipe, Dataset};
+use gradavg::core::geometry::{auto_view, equal_scale_frame};
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::moments::Moments;
+use gradavg::core::surface::{ColorScale, SurfaceGrid};
 
 fn problem(n: usize, seed: u32, x_min: f64) -> LinearProblem {
     let r = DataRecipe {

@@ -1,9 +1,9 @@
 //! Number formatting and the captions generated from the scene.
 
-use gradavg::captions::one_point_text;
-use gradavg::model::Model;
-use gradavg::state::{Picture, State};
-use gradavg::text::{fmt_difference, fmt_power_of_ten, fmt_sig, fmt_tick};
+use gradavg::core::text::{fmt_difference, fmt_power_of_ten, fmt_sig, fmt_tick};
+use gradavg::page::model::Model;
+use gradavg::page::state::{Picture, State};
+use gradavg::scenes::one_point::captions::one_point_text;
 
 #[test]
 fn significant_digits() {
@@ -32,7 +32,7 @@ fn ticks_and_differences() {
 fn texts(state: State, highlight: Option<usize>, progress: f64) -> Vec<(String, String)> {
     one_point_text(&Model::new(state), highlight, progress)
         .into_iter()
-        .map(|r| (r.id.to_string(), r.text))
+        .map(|r| (r.slot.to_string(), r.text))
         .collect()
 }
 

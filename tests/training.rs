@@ -1,10 +1,10 @@
 //! Training paths: the contract of trainPath, divergence, and what noise and
 //! order do to the runs (seeded, with stated tolerances).
 
-use gradavg::data::{DataOrder, DataRecipe, Dataset};
-use gradavg::problem::LinearProblem;
-use gradavg::sampler::{batch_indices, SamplingMode::*};
-use gradavg::train::{train_path, Schedule};
+use gradavg::core::data::{DataOrder, DataRecipe, Dataset};
+use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::sampler::{batch_indices, SamplingMode::*};
+use gradavg::core::train::{train_path, Schedule};
 
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
     let r = DataRecipe {

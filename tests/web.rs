@@ -5,8 +5,8 @@
 #[path = "common/pins.rs"]
 mod pins;
 
-use gradavg::data::Dataset;
-use gradavg::state::State;
+use gradavg::core::data::Dataset;
+use gradavg::page::state::State;
 use gradavg::Problem;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

@@ -5,19 +5,20 @@
 
 use super::dom::{canvas_or_detached, device_pixel_ratio, fit_to_css};
 use super::figures::SceneFigures;
-use crate::batch_cloud::BatchCloud;
-use crate::captions::one_point_text;
-use crate::captions_average::average_text;
-use crate::captions_estimator::estimator_text;
-use crate::captions_training::training_text;
-use crate::linear::Theta;
-use crate::mistaken::ANIMATION_MS;
-use crate::model::Model;
-use crate::query::{from_query, to_query, Notice};
+use crate::core::geometry::ViewWindow;
+use crate::core::Theta;
+use crate::page::model::Model;
+use crate::page::settings::{from_query, to_query, Notice};
+use crate::page::state::{Picture, Scene, State};
 use crate::render::Canvas;
-use crate::spread::SpreadPoint;
-use crate::state::{Picture, Scene, State, ViewWindow};
-use crate::training::Training;
+use crate::scenes::average_first::captions::average_text;
+use crate::scenes::estimator::captions::estimator_text;
+use crate::scenes::estimator::cloud::BatchCloud;
+use crate::scenes::estimator::spread::SpreadPoint;
+use crate::scenes::one_point::captions::one_point_text;
+use crate::scenes::one_point::mistaken::ANIMATION_MS;
+use crate::scenes::training::captions::training_text;
+use crate::scenes::training::runs::Training;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -198,7 +199,7 @@ impl App {
         };
         texts
             .into_iter()
-            .map(|r| js_sys::Array::of3(&r.id.into(), &r.text.into(), &r.title.into()))
+            .map(|r| js_sys::Array::of3(&r.slot.into(), &r.text.into(), &r.title.into()))
             .collect()
     }
 

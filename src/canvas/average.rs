@@ -3,17 +3,18 @@
 
 use super::app::App;
 use super::figures::paint;
-use crate::average_first::{worst_example, Part};
-use crate::linear::Theta;
-use crate::network::Network;
-use crate::render::average_overlay::{
-    draw_average_background, draw_average_overlay, draw_centroid,
-};
+use crate::core::geometry::ViewWindow;
+use crate::core::Theta;
+use crate::page::state::Scene;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
-use crate::render::network_figure::{draw_network_data, network_layout};
 use crate::render::param_figure::ParamLayout;
 use crate::render::HeatmapMode;
-use crate::state::{Scene, ViewWindow};
+use crate::scenes::average_first::figure::{
+    draw_average_background, draw_average_overlay, draw_centroid,
+};
+use crate::scenes::average_first::network::Network;
+use crate::scenes::average_first::network_figure::{draw_network_data, network_layout};
+use crate::scenes::average_first::parts::{worst_example, Part};
 use wasm_bindgen::JsError;
 
 impl App {

@@ -3,10 +3,10 @@
 
 use super::app::App;
 use super::figures::paint;
-use crate::render::cloud_overlay::draw_cloud_overlay;
 use crate::render::data_figure::draw_data_overlay;
-use crate::render::spread_chart::{draw_spread_chart, SpreadChart};
-use crate::spread::measure_spread;
+use crate::scenes::estimator::cloud_figure::draw_cloud_overlay;
+use crate::scenes::estimator::spread::measure_spread;
+use crate::scenes::estimator::spread_chart::{draw_spread_chart, SpreadChart};
 use wasm_bindgen::JsError;
 
 /// Draws per batch size behind each point of the spread chart.

@@ -3,8 +3,8 @@
 
 use super::backend::WebCanvas;
 use super::dom::{canvas_or_detached, fit_to_css};
-use crate::frame::PlotFrame;
-use crate::model::Model;
+use crate::core::geometry::PlotFrame;
+use crate::page::model::Model;
 use crate::render::data_figure::{data_layout, draw_data_background};
 use crate::render::param_figure::{draw_param_background, param_layout, ParamLayout};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};

@@ -4,9 +4,9 @@
 
 use super::app::{App, Drag};
 use super::dom::device_pixel_ratio;
-use crate::hit::{nearest_arrow, nearest_point};
-use crate::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
-use crate::state::Scene;
+use crate::page::hit::{nearest_arrow, nearest_point};
+use crate::page::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
+use crate::page::state::Scene;
 use wasm_bindgen::prelude::*;
 
 /// How near (CSS pixels) the pointer must be to pick an example.

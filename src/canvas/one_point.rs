@@ -3,9 +3,9 @@
 
 use super::app::App;
 use super::figures::paint;
-use crate::mistaken::{blend, mistaken_arrows, mistaken_places};
 use crate::render::data_figure::draw_data_overlay;
 use crate::render::param_figure::{draw_param_overlay, ParamLayout, ParamOverlay};
+use crate::scenes::one_point::mistaken::{blend, mistaken_arrows, mistaken_places};
 use wasm_bindgen::JsError;
 
 impl App {

@@ -4,12 +4,12 @@
 use super::app::App;
 use super::dom::device_pixel_ratio;
 use super::figures::paint;
-use crate::math::LibmExt;
-use crate::render::data_figure::draw_run_lines;
-use crate::render::loss_chart::{draw_loss_chart, loss_frame};
-use crate::render::trajectories::draw_training_overlay;
-use crate::text::fmt_sig;
-use crate::training::Training;
+use crate::core::math::LibmExt;
+use crate::core::text::fmt_sig;
+use crate::scenes::training::loss_chart::{draw_loss_chart, loss_frame};
+use crate::scenes::training::runs::Training;
+use crate::scenes::training::trajectories::draw_run_lines;
+use crate::scenes::training::trajectories::draw_training_overlay;
 use wasm_bindgen::prelude::*;
 
 /// The learning-rate slider spans 10⁻³ … 10 on a log scale.

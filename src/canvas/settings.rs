@@ -2,10 +2,10 @@
 //! log-scale batch slider, drawing batches, new data, the network's menus.
 
 use super::app::App;
-use crate::math::LibmExt;
-use crate::query::apply_setting;
-use crate::rng::fresh_seed;
-use crate::state::MAX_DRAWS;
+use crate::core::math::LibmExt;
+use crate::core::rng::fresh_seed;
+use crate::page::settings::apply_setting;
+use crate::page::state::MAX_DRAWS;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -83,12 +83,15 @@ impl App {
     #[wasm_bindgen(js_name = networkParams)]
     pub fn network_params(&self) -> js_sys::Array {
         let h = self.model.state.hidden.clamp(
-            crate::network::HIDDEN_RANGE.0,
-            crate::network::HIDDEN_RANGE.1,
+            crate::scenes::average_first::network::HIDDEN_RANGE.0,
+            crate::scenes::average_first::network::HIDDEN_RANGE.1,
         );
         (0..3 * h + 1)
             .map(|k| {
-                js_sys::Array::of2(&(k as u32).into(), &crate::network::param_name(k, h).into())
+                js_sys::Array::of2(
+                    &(k as u32).into(),
+                    &crate::scenes::average_first::network::param_name(k, h).into(),
+                )
             })
             .collect()
     }
@@ -96,7 +99,7 @@ impl App {
     /// The two sliced parameters' indices, [a, b].
     #[wasm_bindgen(js_name = networkSlice)]
     pub fn network_slice(&self) -> Vec<u32> {
-        let net = crate::network::Network::new(&self.model.state);
+        let net = crate::scenes::average_first::network::Network::new(&self.model.state);
         vec![net.slice[0] as u32, net.slice[1] as u32]
     }
 }

@@ -2,30 +2,11 @@
 
 use super::palette::{GRID, INK};
 use super::{drawn, Area, Canvas, DrawResult};
-use crate::frame::PlotFrame;
-use crate::math::LibmExt;
-use crate::text::fmt_tick;
+use crate::core::geometry::PlotFrame;
+use crate::core::surface::ticks;
+use crate::core::text::fmt_tick;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-/// Round tick values in [lo, hi]: steps of 1, 2 or 5 times a power of ten,
-/// about `target` of them.
-pub fn ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
-    let span = hi - lo;
-    if span.is_nan() || span <= 0.0 || !span.is_finite() {
-        return Vec::new();
-    }
-    let raw = span / target.max(1) as f64;
-    let power = 10f64.powf_(raw.log10_().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|k| k * power)
-        .find(|&s| s >= raw)
-        .unwrap_or(10.0 * power);
-    let first = (lo / step).ceil() as i64;
-    let last = (hi / step).floor() as i64;
-    (first..=last).map(|k| k as f64 * step).collect()
-}
 
 /// A tick: where (in frame coordinates) and its label.
 pub type Tick = (f64, String);

@@ -5,8 +5,8 @@ use super::axes::draw_axes;
 use super::palette::{HIGHLIGHT, MODEL_LINE, POINT, RESIDUAL};
 use super::{drawn, Area, Canvas, DrawResult};
 use super::{inset_frame, DATA_MARGINS};
-use crate::frame::PlotFrame;
-use crate::model::Model;
+use crate::core::geometry::PlotFrame;
+use crate::page::model::Model;
 use plotters::prelude::*;
 
 /// Lays out a `canvas`-sized data figure: the window holds every example
@@ -114,24 +114,6 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
             dot,
             HIGHLIGHT.filled(),
         )))?;
-    }
-    Ok(())
-}
-
-/// Scene 3's layer: the line y = θ₀x + θ₁ of each run's current θ, in the
-/// run's colour and dash.
-pub fn draw_run_lines<DB: DrawingBackend>(
-    area: &Area<DB>,
-    canvas: &Canvas,
-    frame: &PlotFrame,
-    thetas: &[crate::linear::Theta],
-) -> DrawResult {
-    for (k, t) in thetas.iter().enumerate() {
-        let ends = vec![
-            frame.to_px([frame.x.0, t[0] * frame.x.0 + t[1]]),
-            frame.to_px([frame.x.1, t[0] * frame.x.1 + t[1]]),
-        ];
-        super::run_style::draw_run_line(area, canvas, k, ends)?;
     }
     Ok(())
 }

@@ -2,9 +2,9 @@
 
 use super::palette::{surface_color, INK};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
-use crate::frame::PlotFrame;
-use crate::surface::ColorScale;
-use crate::text::fmt_sig;
+use crate::core::geometry::PlotFrame;
+use crate::core::surface::ColorScale;
+use crate::core::text::fmt_sig;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters_backend::{BackendCoord, DrawingErrorKind};

@@ -6,18 +6,11 @@
 //! the two on stacked canvases; an SVG host draws both into one document.
 
 pub mod arrows;
-pub mod average_overlay;
 pub mod axes;
-pub mod cloud_overlay;
 pub mod data_figure;
 pub mod heatmap;
-pub mod loss_chart;
-pub mod network_figure;
 pub mod palette;
 pub mod param_figure;
-pub mod run_style;
-pub mod spread_chart;
-pub mod trajectories;
 
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -78,14 +71,14 @@ pub fn inset_frame(
     margins: Margins,
     x: (f64, f64),
     y: (f64, f64),
-) -> crate::frame::PlotFrame {
+) -> crate::core::geometry::PlotFrame {
     let (left, top, right, bottom) = (
         canvas.pxf(margins.0),
         canvas.pxf(margins.1),
         canvas.pxf(margins.2),
         canvas.pxf(margins.3),
     );
-    crate::frame::PlotFrame {
+    crate::core::geometry::PlotFrame {
         left,
         top,
         width: (canvas.width as f64 - left - right).max(10.0).round(),
@@ -93,4 +86,25 @@ pub fn inset_frame(
         x,
         y,
     }
+}
+
+/// Keeps a polyline's points only when they move at least one pixel from
+/// the last one kept (and always the last point), so a path of 100,000
+/// steps costs what it covers on screen.
+pub fn thin_pixels(points: impl Iterator<Item = (i32, i32)>) -> Vec<(i32, i32)> {
+    let mut out: Vec<(i32, i32)> = Vec::new();
+    let mut last_seen = None;
+    for p in points {
+        match out.last() {
+            Some(&q) if (p.0 - q.0).abs() < 1 && (p.1 - q.1).abs() < 1 => {}
+            _ => out.push(p),
+        }
+        last_seen = Some(p);
+    }
+    if let (Some(p), Some(&q)) = (last_seen, out.last()) {
+        if p != q {
+            out.push(p);
+        }
+    }
+    out
 }

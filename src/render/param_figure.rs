@@ -6,11 +6,11 @@ use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
-use crate::frame::{equal_scale_frame, PlotFrame};
-use crate::math::LibmExt;
-use crate::model::{GradArrow, Model};
-use crate::surface::{ColorScale, SurfaceGrid};
-use crate::text::fmt_sig;
+use crate::core::geometry::{equal_scale_frame, PlotFrame};
+use crate::core::math::LibmExt;
+use crate::core::surface::{ColorScale, SurfaceGrid};
+use crate::core::text::fmt_sig;
+use crate::page::model::{GradArrow, Model};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -33,7 +33,7 @@ pub fn param_layout(scene: &Model, canvas: Canvas) -> ParamLayout {
 }
 
 /// Lays out a parameter figure showing the window `view`.
-pub fn layout_for_view(view: crate::state::ViewWindow, canvas: Canvas) -> ParamLayout {
+pub fn layout_for_view(view: crate::core::geometry::ViewWindow, canvas: Canvas) -> ParamLayout {
     let (left, top, right, bottom) = (
         canvas.pxf(58.0),
         canvas.pxf(22.0),

@@ -2,8 +2,8 @@
 //! the wasm tests (tests/web.rs) both run these checks, which proves that
 //! the same seed gives the same data in both builds.
 
-use gradavg::data::Dataset;
-use gradavg::state::State;
+use gradavg::core::data::Dataset;
+use gradavg::page::state::State;
 
 /// (index, x bits, y bits) of the default dataset (N = 12, seed 7).
 const DEFAULT_DATA: [(usize, u64, u64); 3] = [

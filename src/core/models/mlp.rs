@@ -1,0 +1,121 @@
+//! A tiny neural network (claim T11): 1 input, H tanh hidden units, a linear
+//! output, squared error. θ = [w₁ (H), b₁ (H), w₂ (H), b₂], P = 3H + 1.
+//!
+//! Forward: zⱼ = w₁ⱼx + b₁ⱼ, hⱼ = tanh zⱼ, ŷ = Σⱼ w₂ⱼhⱼ + b₂, L = (ŷ − y)².
+//! Backward, with e = ŷ − y: ∂L/∂b₂ = 2e, ∂L/∂w₂ⱼ = 2e·hⱼ,
+//! ∂L/∂b₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²), ∂L/∂w₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²)·x.
+
+use crate::core::data::Dataset;
+use crate::core::error::ProblemError;
+use crate::core::math::LibmExt;
+use crate::core::objective::{check_examples, Objective};
+
+/// The widest hidden layer the API accepts.
+pub const MAX_HIDDEN: usize = 64;
+
+/// The network's loss on fixed examples.
+pub struct MlpProblem {
+    data: Dataset,
+    hidden: usize,
+}
+
+/// Views of θ: (w₁, b₁, w₂, b₂).
+fn split(theta: &[f64], h: usize) -> (&[f64], &[f64], &[f64], f64) {
+    (
+        &theta[..h],
+        &theta[h..2 * h],
+        &theta[2 * h..3 * h],
+        theta[3 * h],
+    )
+}
+
+impl MlpProblem {
+    /// A 1 → `hidden` → 1 network on (xs[i], ys[i]).
+    pub fn new(xs: &[f64], ys: &[f64], hidden: usize) -> Result<Self, ProblemError> {
+        if hidden == 0 || hidden > MAX_HIDDEN {
+            return Err(ProblemError(format!(
+                "hidden must be a whole number from 1 to {MAX_HIDDEN}, got {hidden}"
+            )));
+        }
+        Ok(Self {
+            data: check_examples(xs, ys)?,
+            hidden,
+        })
+    }
+
+    /// H.
+    pub fn hidden(&self) -> usize {
+        self.hidden
+    }
+
+    /// The hidden activations hⱼ = tanh(w₁ⱼx + b₁ⱼ) into `h`, and ŷ.
+    fn forward(&self, x: f64, theta: &[f64], h: &mut [f64]) -> f64 {
+        let (w1, b1, w2, b2) = split(theta, self.hidden);
+        let mut y = b2;
+        for j in 0..self.hidden {
+            h[j] = (w1[j] * x + b1[j]).tanh_();
+            y += w2[j] * h[j];
+        }
+        y
+    }
+
+    /// Back-propagates an output error e through activations h at input x:
+    /// the gradient of the squared error, written into `out`.
+    fn backward(&self, x: f64, e: f64, theta: &[f64], h: &[f64], out: &mut [f64]) {
+        let hn = self.hidden;
+        let w2 = &theta[2 * hn..3 * hn];
+        for j in 0..hn {
+            let dz = 2.0 * e * w2[j] * (1.0 - h[j] * h[j]);
+            out[j] = dz * x;
+            out[hn + j] = dz;
+            out[2 * hn + j] = 2.0 * e * h[j];
+        }
+        out[3 * hn] = 2.0 * e;
+    }
+}
+
+impl Objective for MlpProblem {
+    fn num_examples(&self) -> usize {
+        self.data.len()
+    }
+
+    fn num_params(&self) -> usize {
+        3 * self.hidden + 1
+    }
+
+    fn param_names(&self) -> String {
+        format!("(w1 ×{h}, b1 ×{h}, w2 ×{h}, b2)", h = self.hidden)
+    }
+
+    fn example_loss(&self, i: usize, theta: &[f64]) -> f64 {
+        let mut h = vec![0.0; self.hidden];
+        let e = self.forward(self.data.xs[i], theta, &mut h) - self.data.ys[i];
+        e * e
+    }
+
+    fn example_gradient(&self, i: usize, theta: &[f64], out: &mut [f64]) {
+        let mut h = vec![0.0; self.hidden];
+        let e = self.forward(self.data.xs[i], theta, &mut h) - self.data.ys[i];
+        self.backward(self.data.xs[i], e, theta, &h, out);
+    }
+
+    /// Average first: the mean output error ē = mean(ŷᵢ − yᵢ), back-propagated
+    /// once through the mean hidden activations h̄ⱼ and the mean input x̄.
+    /// Only ∂/∂b₂ = 2ē is exact: every other entry multiplies per-example
+    /// quantities (eᵢ·hᵢⱼ, eᵢ·(1 − hᵢⱼ²)·xᵢ), and the mean of a product is not
+    /// the product of the means, nor is tanh′ of a mean the mean of tanh′.
+    fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
+        let (n, hn) = (self.data.len() as f64, self.hidden);
+        let (mut h, mut h_mean, mut e_mean, mut x_mean) = (vec![0.0; hn], vec![0.0; hn], 0.0, 0.0);
+        for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
+            e_mean += (self.forward(x, theta, &mut h) - y) / n;
+            x_mean += x / n;
+            for (m, v) in h_mean.iter_mut().zip(&h) {
+                *m += v / n;
+            }
+        }
+        let mut out = vec![0.0; 3 * hn + 1];
+        self.backward(x_mean, e_mean, theta, &h_mean, &mut out);
+        out
+    }
+}

@@ -1,0 +1,5 @@
+//! One model per file, each with its formulas next to their derivatives.
+
+pub mod linear;
+pub mod linear_cost;
+pub mod mlp;

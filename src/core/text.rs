@@ -1,0 +1,92 @@
+//! Numbers as people read them: significant digits, tick labels, and
+//! differences that are zero up to rounding.
+
+use crate::core::math::LibmExt;
+/// `v` with `digits` significant digits. Very small or large magnitudes use
+/// "×10ⁿ"; negatives use a true minus sign.
+pub fn fmt_sig(v: f64, digits: usize) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "not a number".into()
+        } else if v > 0.0 {
+            "∞".into()
+        } else {
+            "−∞".into()
+        };
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    let digits = digits.max(1);
+    let exp = v.abs().log10_().floor() as i32;
+    let body = if !(-3..5).contains(&exp) {
+        let s = format!("{:.*e}", digits - 1, v);
+        let (mantissa, power) = s.split_once('e').unwrap_or((&s, "0"));
+        format!("{mantissa}×10{}", superscript(power))
+    } else {
+        let decimals = (digits as i32 - 1 - exp).max(0) as usize;
+        format!("{v:.decimals$}")
+    };
+    body.replace('-', "−")
+}
+
+/// A tick label: the shortest decimal form, at most 6 decimals, no "−0".
+pub fn fmt_tick(v: f64) -> String {
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.replace('-', "−")
+    }
+}
+
+/// A vector (a, b) with `digits` significant digits per entry.
+pub fn fmt_vec(v: [f64; 2], digits: usize) -> String {
+    format!("({}, {})", fmt_sig(v[0], digits), fmt_sig(v[1], digits))
+}
+
+/// How a difference between two computations of the same quantity reads:
+/// "0 (to rounding)" when it is within 64 units in the last place of the
+/// quantity's `scale`, and the value otherwise.
+pub fn fmt_difference(diff: f64, scale: f64) -> String {
+    if diff <= 64.0 * f64::EPSILON * scale.max(f64::MIN_POSITIVE) {
+        "0 (to rounding)".into()
+    } else {
+        fmt_sig(diff, 3)
+    }
+}
+
+/// 10ᵏ as a short axis label: "0.01" … "100" for |k| ≤ 2, "10⁻⁴" beyond.
+pub fn fmt_power_of_ten(k: i32) -> String {
+    if (-2..=2).contains(&k) {
+        fmt_tick(10f64.powi(k))
+    } else {
+        format!("10{}", superscript(&k.to_string()))
+    }
+}
+
+/// The raw value, every digit, for a hover title.
+pub fn fmt_raw(v: f64) -> String {
+    format!("{v:e}").replace('-', "−")
+}
+
+fn superscript(power: &str) -> String {
+    power
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            other => other,
+        })
+        .collect()
+}

@@ -1,0 +1,9 @@
+//! The page's own concepts, pure: the shared state and the shared model that
+//! every scene reads, the settings table and its URL codec, input geometry.
+
+pub mod hit;
+pub mod interaction;
+pub mod model;
+pub mod readout;
+pub mod settings;
+pub mod state;

@@ -1,0 +1,140 @@
+//! What every scene derives from the [`State`], as pure data: the dataset
+//! (in its stored order), the problem, the window onto parameter space, the
+//! arrow scale and the per-example arrows at θ. Rendering and text read
+//! this; nothing here draws.
+
+use crate::core::data::Dataset;
+use crate::core::geometry::auto_view;
+use crate::core::geometry::ViewWindow;
+use crate::core::math::LibmExt;
+use crate::core::models::linear::example_gradient;
+use crate::core::models::linear::LinearProblem;
+use crate::core::Theta;
+use crate::page::state::State;
+
+/// Arrows are drawn as −∇ (the downhill step), scaled so that the RMS
+/// per-example arrow at a corner of the window is this fraction of the
+/// window's half-width (before the user's arrow-scale multiplier).
+const ARROW_FILL: f64 = 0.9;
+
+/// An arrow in parameter space: it starts at `from` and points along −`grad`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GradArrow {
+    pub from: Theta,
+    pub grad: Theta,
+}
+
+impl GradArrow {
+    /// The tip of the arrow, from − unit·grad, for `unit` θ-units per gradient unit.
+    pub fn tip(&self, unit: f64) -> Theta {
+        [
+            self.from[0] - unit * self.grad[0],
+            self.from[1] - unit * self.grad[1],
+        ]
+    }
+}
+
+/// The shared model of the page, computed from its state.
+pub struct Model {
+    pub state: State,
+    pub problem: LinearProblem,
+    /// The window onto parameter space (the state's, or framed automatically).
+    pub view: ViewWindow,
+    /// θ-units of arrow per unit of gradient.
+    pub arrow_unit: f64,
+}
+
+impl Model {
+    /// Generates the data of `state` and frames the figures.
+    pub fn new(state: State) -> Self {
+        let data = Dataset::generate(&state.recipe).ordered(state.order);
+        let problem =
+            LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
+        let mut scene = Self {
+            state,
+            problem,
+            view: ViewWindow {
+                center: [0.0, 0.0],
+                half: 1.0,
+            },
+            arrow_unit: 1.0,
+        };
+        scene.reframe();
+        scene
+    }
+
+    /// Recomputes the window and the arrow unit after the view or the arrow scale changed.
+    pub fn reframe(&mut self) {
+        self.view = self
+            .state
+            .view
+            .unwrap_or_else(|| auto_view(self.problem.moments()));
+        let corner = [
+            self.view.center[0] + self.view.half,
+            self.view.center[1] + self.view.half,
+        ];
+        let d = self.problem.data();
+        let mean_sq = d.xs.iter().zip(&d.ys).map(|(&x, &y)| {
+            let g = example_gradient(x, y, corner);
+            g[0] * g[0] + g[1] * g[1]
+        });
+        let rms = (mean_sq.sum::<f64>() / d.len() as f64).sqrt();
+        let unit = if rms > 0.0 {
+            ARROW_FILL * self.view.half / rms
+        } else {
+            1.0
+        };
+        self.arrow_unit = unit * self.state.arrow_scale;
+    }
+
+    /// The current θ.
+    pub fn theta(&self) -> Theta {
+        self.state.theta
+    }
+
+    /// One arrow per example, all starting at θ: −∇Lᵢ(θ).
+    pub fn example_arrows(&self) -> Vec<GradArrow> {
+        let (d, t) = (self.problem.data(), self.state.theta);
+        d.xs.iter()
+            .zip(&d.ys)
+            .map(|(&x, &y)| GradArrow {
+                from: t,
+                grad: example_gradient(x, y, t),
+            })
+            .collect()
+    }
+
+    /// The mean of the per-example gradients, (1/N) Σ ∇Lᵢ(θ).
+    pub fn mean_gradient(&self) -> Theta {
+        self.problem
+            .mean_example_gradient(&self.state.theta)
+            .expect("θ in the state is finite")
+    }
+
+    /// ∇C(θ) from the sufficient statistics, independently of the mean above.
+    pub fn cost_gradient(&self) -> Theta {
+        self.problem.moments().gradient(self.state.theta)
+    }
+
+    /// C(θ).
+    pub fn cost(&self) -> f64 {
+        self.problem.moments().cost(self.state.theta)
+    }
+
+    /// |mean − ∇C|, the Euclidean length of the difference.
+    pub fn identity_gap(&self) -> f64 {
+        let (a, b) = (self.mean_gradient(), self.cost_gradient());
+        ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+    }
+
+    /// The size of the terms behind the mean, (1/N) Σ |∇Lᵢ(θ)|: the scale
+    /// against which rounding in the gap is judged.
+    pub fn gradient_scale(&self) -> f64 {
+        let arrows = self.example_arrows();
+        arrows
+            .iter()
+            .map(|a| a.grad[0].hypot_(a.grad[1]))
+            .sum::<f64>()
+            / arrows.len() as f64
+    }
+}

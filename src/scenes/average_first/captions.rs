@@ -1,0 +1,195 @@
+//! The words of scene 4, generated from the part and θ they describe.
+
+use crate::core::math::angle_deg;
+use crate::core::math::LibmExt;
+use crate::core::text::{fmt_difference, fmt_sig, fmt_vec};
+use crate::page::model::Model;
+use crate::page::readout::Readout;
+use crate::scenes::average_first::network::{param_name, Group, Network};
+use crate::scenes::average_first::parts::{self as af, Part};
+
+/// Every text of scene 4.
+pub fn average_text(model: &Model) -> Vec<Readout> {
+    let s = &model.state;
+    if s.part == Part::Network {
+        return network_text(&Network::new(s));
+    }
+    let theta = s.theta;
+    let (truth, other, other_name) = match s.part {
+        Part::Inputs => (
+            model.cost_gradient(),
+            af::averaged_input_gradient(model, theta),
+            "∇L(x̄, ȳ; θ), inputs averaged first",
+        ),
+        Part::LinearCost => (
+            af::linear_cost_gradient(model),
+            af::linear_cost_gradient(model),
+            "∇J(x̄, ȳ), inputs averaged first",
+        ),
+        Part::MaxCost | Part::Network => (
+            af::max_cost_gradient(model, theta),
+            model.cost_gradient(),
+            "mean of the ∇Lᵢ",
+        ),
+    };
+    let gap = (truth[0] - other[0]).hypot_(truth[1] - other[1]);
+    let scale = model.gradient_scale().max(truth[0].hypot_(truth[1]));
+    vec![
+        Readout::new("avg-label-theta", "θ = (slope, intercept)".into()),
+        Readout::new("avg-readout-theta", fmt_vec(theta, 3)),
+        Readout::new(
+            "avg-label-true",
+            if s.part == Part::MaxCost {
+                "∇J = ∇L of the worst example".into()
+            } else {
+                "true gradient".into()
+            },
+        ),
+        Readout::new("avg-readout-true", fmt_vec(truth, 4)),
+        Readout::new("avg-label-other", other_name.to_string()),
+        Readout::new("avg-readout-other", fmt_vec(other, 4)),
+        Readout::new(
+            "avg-readout-gap",
+            format!(
+                "{}, angle {}°",
+                fmt_difference(gap, scale),
+                fmt_sig(angle_deg(&truth, &other), 2)
+            ),
+        ),
+        Readout::new("avg-caption-param", param_caption(model)),
+        Readout::new("avg-caption-data", data_caption(model)),
+    ]
+}
+
+fn param_caption(model: &Model) -> String {
+    let s = &model.state;
+    let m = model.problem.moments();
+    let theta = s.theta;
+    match s.part {
+        Part::Inputs if s.valley => {
+            let end = *af::valley_descent(model, theta)
+                .last()
+                .expect("a path has a start");
+            let min = m.min_cost();
+            format!(
+                "The surface is (ē)², the squared mean error: the loss of one averaged example. It is zero on a whole line of θ, every \
+                 line through the centroid (x̄, ȳ) = {}. Descent on it from θ (green path) stops where it first meets that valley, at θ = {}, \
+                 where the real cost (dashed contours) is C = {} against C(θ*) = {} at its minimum.",
+                fmt_vec([m.mean_x, m.mean_y], 3),
+                fmt_vec(end, 3),
+                fmt_sig(m.cost(end), 3),
+                fmt_sig(min, 3)
+            )
+        }
+        Part::Inputs => {
+            let gap = af::slope_gap(model, theta);
+            let star = m
+                .minimum()
+                .map(|t| fmt_sig(t[0], 3))
+                .unwrap_or_else(|| "undefined (every x is equal)".into());
+            format!(
+                "At θ = {}, the true gradient (orange) and the shortcut that averages the inputs first (green) share their intercept part, \
+                 −2·mean error, always. Their slope parts differ by −2(cov(x, y) − θ₀·var(x)) = {}, which is zero only on the dashed line \
+                 θ₀ = {}, the least-squares slope. Drag θ onto it and the arrows meet.",
+                fmt_vec(theta, 3),
+                fmt_sig(gap, 3),
+                star
+            )
+        }
+        Part::LinearCost => {
+            let drop = s.lr * (m.mean_x * m.mean_x + 1.0);
+            format!(
+                "J(θ) = mean(yᵢ − θ₀xᵢ − θ₁) is linear in the errors, so its surface is a plane and its gradient (−x̄, −1) = {} is the \
+                 same arrow at every θ. Descent with η = {} (orange path) lowers J by η(x̄² + 1) = {} at every step, for ever: J has no \
+                 minimum. Averaging first is harmless here, and only here: the gradient at the averaged example is exactly ∇J.",
+                fmt_vec(af::linear_cost_gradient(model), 3),
+                fmt_sig(s.lr, 3),
+                fmt_sig(drop, 3)
+            )
+        }
+        Part::MaxCost | Part::Network => {
+            let (i, worst) = af::worst_example(model, theta);
+            format!(
+                "J(θ) = maxᵢ Lᵢ(θ) combines the examples by a maximum instead of a mean. Its gradient at θ = {} is the gradient of the \
+                 worst example alone, example {} with loss {} (blue). The mean of all {} per-example gradients (orange) is the gradient \
+                 of the mean loss C, a different cost: averaging gradients gives the gradient of an average, and of nothing else.",
+                fmt_vec(theta, 3),
+                i + 1,
+                fmt_sig(worst, 3),
+                model.problem.num_examples()
+            )
+        }
+    }
+}
+
+fn data_caption(model: &Model) -> String {
+    let s = &model.state;
+    match s.part {
+        Part::Inputs | Part::LinearCost => format!(
+            "The examples, the line of θ and the centroid (x̄, ȳ). The mean error m = ȳ − θ₀x̄ − θ₁ = {} is how far the line passes \
+             below the centroid.",
+            fmt_sig(af::mean_error(model, s.theta), 3)
+        ),
+        Part::MaxCost | Part::Network => {
+            let (i, _) = af::worst_example(model, s.theta);
+            format!("The examples and the line of θ; the worst-fitted one, example {}, is highlighted: only it moves J.", i + 1)
+        }
+    }
+}
+
+/// How far the shortcut is from the truth over one group of parameters:
+/// "exact (to rounding)" or "off by up to x%".
+fn group_verdict(net: &Network, group: Group, truth: &[f64], short: &[f64]) -> String {
+    let h = net.hidden();
+    let worst = (0..truth.len())
+        .filter(|&k| Group::of(k, h) == group)
+        .map(|k| (truth[k] - short[k]).abs() / truth[k].abs().max(1e-300))
+        .fold(0.0, f64::max);
+    if worst < 1e-9 {
+        "exact (to rounding)".into()
+    } else {
+        format!("off by up to {}%", fmt_sig(100.0 * worst, 2))
+    }
+}
+
+/// The texts of the network part.
+fn network_text(net: &Network) -> Vec<Readout> {
+    let (truth, short) = (net.true_gradient(), net.shortcut_gradient());
+    let [a, b] = net.slice;
+    let h = net.hidden();
+    let (na, nb) = (param_name(a, h), param_name(b, h));
+    let pick = |v: &[f64]| [v[a], v[b]];
+    let angle = angle_deg(&truth, &short);
+    let len = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let ratio = len(&short) / len(&truth).max(1e-300);
+    vec![
+        Readout::new("avg-label-theta", format!("({na}, {nb}), the point on the slice")),
+        Readout::new("avg-readout-theta", fmt_vec(net.point(), 3)),
+        Readout::new("avg-label-true", format!("true gradient, ({na}, {nb}) parts")),
+        Readout::new("avg-readout-true", fmt_vec(pick(&truth), 4)),
+        Readout::new("avg-label-other", format!("average first, ({na}, {nb}) parts")),
+        Readout::new("avg-readout-other", fmt_vec(pick(&short), 4)),
+        Readout::new("avg-readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
+        Readout::new("net-w1", group_verdict(net, Group::W1, &truth, &short)),
+        Readout::new("net-b1", group_verdict(net, Group::B1, &truth, &short)),
+        Readout::new("net-w2", group_verdict(net, Group::W2, &truth, &short)),
+        Readout::new("net-b2", group_verdict(net, Group::B2, &truth, &short)),
+        Readout::new(
+            "avg-caption-param",
+            format!(
+                "A 1 → {h} → 1 tanh network has {} parameters; the surface is its cost C on the slice through {na} and {nb}, with the \
+                 other {} held where they are. The orange arrow is the true gradient (every example back-propagated, then averaged), \
+                 the green one averages the output error ŷ − y first and back-propagates once through the mean hidden activations. Over \
+                 all parameters they are {}° apart, and the shortcut is {} times as long.",
+                truth.len(),
+                truth.len() - 2,
+                fmt_sig(angle, 2),
+                fmt_sig(ratio, 3)
+            ),
+        ),
+        Readout::new(
+            "avg-caption-data",
+            format!("{} examples of a noisy sine and the network's prediction ŷ(x) at the current parameters.", net.xs.len()),
+        ),
+    ]
+}

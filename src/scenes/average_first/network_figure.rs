@@ -1,0 +1,102 @@
+//! The network part of scene 4: the cost on a 2-D slice of parameter space,
+//! the true and average-first gradients at the current point, and the
+//! network's curve over its data.
+
+use crate::core::geometry::PlotFrame;
+use crate::core::surface::{ColorScale, SurfaceGrid};
+use crate::page::model::GradArrow;
+use crate::render::arrows::{draw_arrow, ArrowStyle};
+use crate::render::axes::draw_axes;
+use crate::render::data_figure::point_radius;
+use crate::render::palette::{BATCH_ARROW, MEAN_ARROW, MODEL_LINE, POINT};
+use crate::render::param_figure::{
+    draw_surface_background, draw_theta_marker, layout_for_view, ParamLayout, SurfaceView,
+};
+use crate::render::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use crate::render::{inset_frame, DATA_MARGINS};
+use crate::scenes::average_first::network::{param_name, Network};
+use plotters::prelude::*;
+
+/// The parameter figure's layout for the slice window.
+pub fn network_layout(net: &Network, canvas: Canvas) -> ParamLayout {
+    layout_for_view(net.view, canvas)
+}
+
+/// C over the slice through the two chosen parameters, on a log scale.
+pub fn draw_network_background<DB: DrawingBackend>(
+    area: &Area<DB>,
+    net: &Network,
+    layout: &ParamLayout,
+    mode: HeatmapMode,
+) -> DrawResult {
+    let cost = |ab: [f64; 2]| net.slice_cost(ab);
+    let scale = ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &layout.frame, 64), true);
+    let h = net.hidden();
+    let (a, b) = (param_name(net.slice[0], h), param_name(net.slice[1], h));
+    let view = SurfaceView {
+        cost: &cost,
+        scale,
+        minimum: None,
+        title: "C, log",
+        axes: (&a, &b),
+        cells: 96,
+    };
+    draw_surface_background(area, layout, &view, mode)
+}
+
+/// The true gradient (orange) and the shortcut (green) at the current point,
+/// projected on the slice, as −∇ like every arrow of the page.
+pub fn draw_network_overlay<DB: DrawingBackend>(
+    area: &Area<DB>,
+    net: &Network,
+    layout: &ParamLayout,
+) -> DrawResult {
+    let (canvas, frame) = (&layout.canvas, &layout.frame);
+    let (point, unit, [a, b]) = (net.point(), net.arrow_unit(), net.slice);
+    let bold = |color: RGBColor| ArrowStyle {
+        color: color.to_rgba(),
+        width: canvas.px(4.0),
+        head: canvas.pxf(14.0),
+    };
+    for (g, color) in [
+        (net.shortcut_gradient(), BATCH_ARROW),
+        (net.true_gradient(), MEAN_ARROW),
+    ] {
+        let tip = GradArrow {
+            from: point,
+            grad: [g[a], g[b]],
+        }
+        .tip(unit);
+        draw_arrow(area, frame.to_px_f(point), frame.to_px_f(tip), bold(color))?;
+    }
+    draw_theta_marker(area, canvas, frame.to_px_f(point))
+}
+
+/// The data window of the network's figure in a canvas.
+pub fn network_data_frame(net: &Network, canvas: &Canvas) -> PlotFrame {
+    let frame = inset_frame(canvas, DATA_MARGINS, (0.0, 1.0), (0.0, 1.0));
+    net.data_window((frame.left, frame.top, frame.width, frame.height))
+}
+
+/// The noisy sine and the network's prediction ŷ(x).
+pub fn draw_network_data<DB: DrawingBackend>(
+    area: &Area<DB>,
+    net: &Network,
+    canvas: &Canvas,
+) -> DrawResult {
+    let frame = network_data_frame(net, canvas);
+    drawn(area.fill(&WHITE))?;
+    draw_axes(area, canvas, &frame, ("x", "y"), true)?;
+    let r = canvas.px(point_radius(net.xs.len())) as i32;
+    for (&x, &y) in net.xs.iter().zip(&net.ys) {
+        drawn(area.draw(&Circle::new(frame.to_px([x, y]), r, POINT.filled())))?;
+    }
+    let curve: Vec<(i32, i32)> = (0..=200)
+        .map(|k| -2.2 + 4.4 * k as f64 / 200.0)
+        .map(|x| frame.to_px([x, net.predict(x)]))
+        .collect();
+    drawn(area.draw(&PathElement::new(
+        curve,
+        MODEL_LINE.stroke_width(canvas.px(2.0)),
+    )))
+}

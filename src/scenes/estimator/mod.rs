@@ -1,0 +1,7 @@
+//! Scene 2, "a mini-batch is an estimate" (T5, T6).
+
+pub mod captions;
+pub mod cloud;
+pub mod cloud_figure;
+pub mod spread;
+pub mod spread_chart;

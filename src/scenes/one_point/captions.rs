@@ -1,0 +1,121 @@
+//! Every sentence and readout on the page that describes a figure,
+//! generated from the scene it describes, so the words never drift from
+//! the picture.
+
+use crate::core::math::LibmExt;
+use crate::core::models::linear::{example_gradient, example_loss, residual};
+use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
+use crate::page::model::Model;
+use crate::page::readout::Readout;
+use crate::page::state::Picture;
+
+/// The readouts, captions and legend of scene 1. `highlight` is the example
+/// under the pointer or selected; `progress` is 0 in the mistaken picture,
+/// 1 in the true one, and in between while animating.
+pub fn one_point_text(scene: &Model, highlight: Option<usize>, progress: f64) -> Vec<Readout> {
+    let n = scene.problem.num_examples();
+    let gap = scene.identity_gap();
+    vec![
+        Readout::new("readout-cost", fmt_sig(scene.cost(), 4)),
+        Readout::new("readout-grad", fmt_vec(scene.cost_gradient(), 4)),
+        Readout::new("readout-mean", fmt_vec(scene.mean_gradient(), 4)),
+        Readout {
+            slot: "readout-gap",
+            text: fmt_difference(gap, scene.gradient_scale()),
+            title: format!("|mean − ∇C| = {}", fmt_raw(gap)),
+        },
+        Readout::new("readout-theta", fmt_vec(scene.theta(), 3)),
+        Readout::new("caption-param", param_caption(scene, progress)),
+        Readout::new("caption-data", data_caption(scene)),
+        Readout::new(
+            "legend-examples",
+            format!("−∇Lᵢ(θ) of each of the {n} examples"),
+        ),
+        Readout::new("legend-scale", arrow_scale_text(scene)),
+        Readout::new("example-info", example_info(scene, highlight)),
+    ]
+}
+
+fn arrow_scale_text(scene: &Model) -> String {
+    let longest = scene
+        .example_arrows()
+        .iter()
+        .map(|a| a.grad[0].hypot_(a.grad[1]))
+        .fold(0.0, f64::max);
+    let hint = if longest * scene.arrow_unit < 0.08 * scene.view.half {
+        " The arrows are short here: raise “Arrow length ×” to see them."
+    } else {
+        ""
+    };
+    format!(
+        "Arrows point along −∇, the downhill step. Length: 1 unit of θ on screen is {} units of gradient.{hint}",
+        fmt_sig(1.0 / scene.arrow_unit, 3)
+    )
+}
+
+fn param_caption(scene: &Model, progress: f64) -> String {
+    let n = scene.problem.num_examples();
+    let m = scene.problem.moments();
+    let minimum = match m.minimum() {
+        Some(t) => format!(
+            "The lowest point, C = {}, is at θ* = {}.",
+            fmt_sig(m.min_cost(), 3),
+            fmt_vec(t, 3)
+        ),
+        None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
+    };
+    if progress < 1.0 {
+        return format!(
+            "The mistaken picture: each of the {n} examples is put at its own place, as if the surface were drawn over the examples, \
+             and given the surface's downhill direction there. No training step ever computes this. \
+             Press \"Show the true picture\" to move every arrow to the one θ."
+        );
+    }
+    let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
+    let heading = if scene.state.picture == Picture::True {
+        ""
+    } else {
+        "The true picture. "
+    };
+    format!(
+        "{heading}The surface is C(θ), the mean loss of all {n} examples, over the parameters slope θ₀ and intercept θ₁. \
+         All {n} per-example arrows start at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \
+         differ by {gap}. {minimum}",
+        fmt_vec(scene.theta(), 3)
+    )
+}
+
+fn data_caption(scene: &Model) -> String {
+    let r = &scene.state.recipe;
+    let t = scene.theta();
+    format!(
+        "{} examples drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \
+         The purple segments are the residuals rᵢ, and C(θ) = {} is the mean of their squares.",
+        r.n,
+        fmt_sig(r.slope, 3),
+        fmt_sig(r.intercept, 3),
+        fmt_sig(r.noise, 3),
+        r.seed,
+        fmt_sig(t[0], 3),
+        fmt_sig(t[1], 3),
+        fmt_sig(scene.cost(), 4)
+    )
+}
+
+fn example_info(scene: &Model, highlight: Option<usize>) -> String {
+    let d = scene.problem.data();
+    let Some(i) = highlight.filter(|&i| i < d.len()) else {
+        return "Point at an example or its arrow to see its numbers.".to_string();
+    };
+    let (x, y, t) = (d.xs[i], d.ys[i], scene.theta());
+    let r = residual(x, y, t);
+    format!(
+        "Example {}: x = {}, y = {}, residual r = {}, Lᵢ = r² = {}, ∇Lᵢ = −2r·(x, 1) = {}",
+        i + 1,
+        fmt_sig(x, 3),
+        fmt_sig(y, 3),
+        fmt_sig(r, 3),
+        fmt_sig(example_loss(x, y, t), 3),
+        fmt_vec(example_gradient(x, y, t), 3)
+    )
+}
