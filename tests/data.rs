@@ -6,7 +6,7 @@ mod pins;
 
 use gradavg::core::data::Dataset;
 use gradavg::core::moments::Moments;
-use gradavg::page::state::State;
+use gradavg::scenes::state::State;
 
 #[test]
 fn default_dataset_is_pinned_bit_for_bit() {
@@ -20,7 +20,7 @@ fn large_dataset_is_pinned_bit_for_bit() {
 
 #[test]
 fn same_seed_same_data_other_seed_other_data() {
-    let r = State::default().recipe;
+    let r = State::default().shared.recipe;
     assert_eq!(Dataset::generate(&r), Dataset::generate(&r));
     let mut other = r;
     other.seed += 1;
@@ -32,7 +32,7 @@ fn generated_data_has_the_recipes_line_and_noise() {
     // With N = 10,000 the least-squares fit recovers a and c within a few
     // standard errors, and the residual variance is σ² within 5%.
     // SE(slope) = σ / (√N · sd(x)) = 0.5 / (100 · 0.866) ≈ 0.0058.
-    let mut r = State::default().recipe;
+    let mut r = State::default().shared.recipe;
     r.n = 10_000;
     r.seed = 99;
     let d = Dataset::generate(&r);

@@ -3,12 +3,12 @@
 //! what they claim to show.
 
 use gradavg::page::model::Model;
-use gradavg::page::state::State;
 use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
 use gradavg::render::param_figure::{
     draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
 };
 use gradavg::render::{Canvas, HeatmapMode};
+use gradavg::scenes::state::State;
 use plotters::prelude::IntoDrawingArea;
 use plotters_svg::SVGBackend;
 
@@ -51,7 +51,7 @@ fn data_svg(scene: &Model, highlight: Option<usize>) -> String {
 
 #[test]
 fn parameter_figure_renders_to_svg_with_axes_arrows_and_contour_labels() {
-    let scene = Model::new(State::default());
+    let scene = Model::new(State::default().shared);
     let svg = param_svg(&scene, Some(3));
     std::fs::write(std::env::temp_dir().join("gradavg-param.svg"), &svg).unwrap();
     assert!(svg.starts_with("<svg"), "not an SVG document");
@@ -97,7 +97,7 @@ fn texts(svg: &str) -> Vec<String> {
 
 #[test]
 fn data_figure_renders_every_example_and_its_residual() {
-    let scene = Model::new(State::default());
+    let scene = Model::new(State::default().shared);
     let svg = data_svg(&scene, Some(0));
     std::fs::write(std::env::temp_dir().join("gradavg-data.svg"), &svg).unwrap();
     let n = scene.problem.num_examples();
@@ -116,11 +116,11 @@ fn the_cloud_overlay_draws_every_estimate_and_both_ellipses() {
     use gradavg::scenes::estimator::cloud::BatchCloud;
     use gradavg::scenes::estimator::cloud_figure::draw_cloud_overlay;
     let mut state = State::default();
-    state.recipe.n = 200;
-    state.batch = 16;
-    state.draws = 300;
-    let model = Model::new(state);
-    let cloud = BatchCloud::new(&model);
+    state.shared.recipe.n = 200;
+    state.shared.batch = 16;
+    state.estimator.draws = 300;
+    let model = Model::new(state.shared.clone());
+    let cloud = BatchCloud::new(&model, &state.estimator);
     let layout = param_layout(&model, CANVAS);
     let mut svg = String::new();
     {
@@ -149,8 +149,8 @@ fn the_spread_chart_shows_every_measured_batch_size() {
     use gradavg::scenes::estimator::spread::measure_spread;
     use gradavg::scenes::estimator::spread_chart::{draw_spread_chart, SpreadChart};
     let mut state = State::default();
-    state.recipe.n = 64;
-    let model = Model::new(state);
+    state.shared.recipe.n = 64;
+    let model = Model::new(state.shared.clone());
     let theta = model.theta();
     let measured = measure_spread(
         &model.problem,

@@ -4,56 +4,58 @@ use gradavg::core::data::DataOrder;
 use gradavg::core::geometry::ViewWindow;
 use gradavg::core::rng::SeededRng;
 use gradavg::core::sampler::SamplingMode;
-use gradavg::page::settings::{from_query, to_query};
-use gradavg::page::state::{Picture, Scene, State};
-use gradavg::scenes::average_first::parts::Part;
+use gradavg::scenes::average_first::settings::Part;
+use gradavg::scenes::one_point::settings::Picture;
+use gradavg::scenes::state::State;
+use gradavg::scenes::state::{from_query, to_query};
+use gradavg::scenes::SceneKey as Scene;
 
 fn random_state(rng: &mut SeededRng) -> State {
     let mut s = State::default();
-    s.recipe.n = 1 + (rng.uniform() * 9999.0) as usize;
-    s.recipe.slope = rng.uniform_in(-100.0, 100.0);
-    s.recipe.intercept = rng.uniform_in(-100.0, 100.0);
-    s.recipe.noise = rng.uniform_in(0.0, 100.0);
-    s.recipe.x_min = rng.uniform_in(-1000.0, 0.0);
-    s.recipe.x_max = rng.uniform_in(0.0, 1000.0);
-    s.recipe.seed = (rng.uniform() * u32::MAX as f64) as u32;
-    s.theta = [rng.uniform_in(-1e6, 1e6), rng.uniform_in(-1e-6, 1e-6)];
-    s.arrow_scale = rng.uniform_in(0.05, 20.0);
+    s.shared.recipe.n = 1 + (rng.uniform() * 9999.0) as usize;
+    s.shared.recipe.slope = rng.uniform_in(-100.0, 100.0);
+    s.shared.recipe.intercept = rng.uniform_in(-100.0, 100.0);
+    s.shared.recipe.noise = rng.uniform_in(0.0, 100.0);
+    s.shared.recipe.x_min = rng.uniform_in(-1000.0, 0.0);
+    s.shared.recipe.x_max = rng.uniform_in(0.0, 1000.0);
+    s.shared.recipe.seed = (rng.uniform() * u32::MAX as f64) as u32;
+    s.shared.theta = [rng.uniform_in(-1e6, 1e6), rng.uniform_in(-1e-6, 1e-6)];
+    s.shared.arrow_scale = rng.uniform_in(0.05, 20.0);
     if rng.uniform() < 0.5 {
-        s.view = Some(ViewWindow {
+        s.shared.view = Some(ViewWindow {
             center: [rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)],
             half: rng.uniform_in(1e-3, 10.0),
         });
     }
     if rng.uniform() < 0.5 {
-        s.picture = Picture::Mistaken;
+        s.one_point.picture = Picture::Mistaken;
     }
     if rng.uniform() < 0.5 {
-        s.selected = Some((rng.uniform() * s.recipe.n as f64) as usize);
+        s.shared.selected = Some((rng.uniform() * s.shared.recipe.n as f64) as usize);
     }
     s.scene = Scene::ALL[(rng.uniform() * 4.0) as usize];
-    s.order = DataOrder::ALL[(rng.uniform() * 3.0) as usize];
-    s.mode = SamplingMode::ALL[(rng.uniform() * 3.0) as usize];
-    s.batch = 1 + (rng.uniform() * s.recipe.n as f64) as usize % s.recipe.n;
-    s.draws = (rng.uniform() * 20_000.0) as usize;
-    s.draw_seed = (rng.uniform() * u32::MAX as f64) as u32;
-    s.lr = rng.uniform_in(1e-6, 100.0);
-    s.epochs = 1 + (rng.uniform() * 99.0) as usize;
-    s.decay = rng.uniform() < 0.5;
-    s.at = rng.uniform_in(0.0, 100.0);
-    s.speed = rng.uniform_in(0.05, 100.0);
-    s.against_compute = rng.uniform() < 0.5;
-    s.part = Part::ALL[(rng.uniform() * 3.0) as usize];
-    s.valley = rng.uniform() < 0.5;
-    s.part = Part::ALL[(rng.uniform() * 4.0) as usize];
-    s.hidden = 2 + (rng.uniform() * 7.0) as usize;
+    s.shared.order = DataOrder::ALL[(rng.uniform() * 3.0) as usize];
+    s.estimator.mode = SamplingMode::ALL[(rng.uniform() * 3.0) as usize];
+    s.shared.batch = 1 + (rng.uniform() * s.shared.recipe.n as f64) as usize % s.shared.recipe.n;
+    s.estimator.draws = (rng.uniform() * 20_000.0) as usize;
+    s.shared.draw_seed = (rng.uniform() * u32::MAX as f64) as u32;
+    s.shared.lr = rng.uniform_in(1e-6, 100.0);
+    s.training.epochs = 1 + (rng.uniform() * 99.0) as usize;
+    s.training.decay = rng.uniform() < 0.5;
+    s.training.at = rng.uniform_in(0.0, 100.0);
+    s.training.speed = rng.uniform_in(0.05, 100.0);
+    s.training.against_compute = rng.uniform() < 0.5;
+    s.average.part = Part::ALL[(rng.uniform() * 3.0) as usize];
+    s.average.valley = rng.uniform() < 0.5;
+    s.average.part = Part::ALL[(rng.uniform() * 4.0) as usize];
+    s.average.hidden = 2 + (rng.uniform() * 7.0) as usize;
     if rng.uniform() < 0.5 {
-        let p = 3 * s.hidden + 1;
+        let p = 3 * s.average.hidden + 1;
         let a = (rng.uniform() * p as f64) as usize;
-        s.slice = Some([a, (a + 1) % p]);
+        s.average.slice = Some([a, (a + 1) % p]);
     }
     if rng.uniform() < 0.5 {
-        s.net_at = Some([rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)]);
+        s.average.net_at = Some([rng.uniform_in(-5.0, 5.0), rng.uniform_in(-5.0, 5.0)]);
     }
     s
 }
@@ -127,17 +129,17 @@ fn bad_values_fall_back_to_defaults_with_a_notice_naming_the_key() {
         let (s, notices) = from_query(query);
         assert_eq!(notices.len(), 1, "{query}: {notices:?}");
         assert_eq!(notices[0].key, key, "{query}");
-        assert_eq!(s.recipe, d.recipe, "{query} changed the data");
-        assert_eq!(s.theta, d.theta, "{query} changed θ");
+        assert_eq!(s.shared.recipe, d.shared.recipe, "{query} changed the data");
+        assert_eq!(s.shared.theta, d.shared.theta, "{query} changed θ");
     }
 }
 
 #[test]
 fn good_keys_survive_beside_bad_ones() {
     let (s, notices) = from_query("n=50&noise=oops&theta=1.5,-2&zzz");
-    assert_eq!(s.recipe.n, 50);
-    assert_eq!(s.recipe.noise, State::default().recipe.noise);
-    assert_eq!(s.theta, [1.5, -2.0]);
+    assert_eq!(s.shared.recipe.n, 50);
+    assert_eq!(s.shared.recipe.noise, State::default().shared.recipe.noise);
+    assert_eq!(s.shared.theta, [1.5, -2.0]);
     let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["noise", "zzz"]);
 }
@@ -146,12 +148,15 @@ fn good_keys_survive_beside_bad_ones() {
 fn crossed_x_range_and_repeated_keys_are_reported() {
     let (s, notices) = from_query("xmin=3&xmax=1");
     assert_eq!(
-        (s.recipe.x_min, s.recipe.x_max),
-        (State::default().recipe.x_min, State::default().recipe.x_max)
+        (s.shared.recipe.x_min, s.shared.recipe.x_max),
+        (
+            State::default().shared.recipe.x_min,
+            State::default().shared.recipe.x_max
+        )
     );
     assert_eq!(notices[0].key, "xmin");
     let (s, notices) = from_query("n=5&n=6");
-    assert_eq!(s.recipe.n, 6);
+    assert_eq!(s.shared.recipe.n, 6);
     assert_eq!(notices[0].key, "n");
 }
 
@@ -159,8 +164,8 @@ fn crossed_x_range_and_repeated_keys_are_reported() {
 fn percent_encoding_is_decoded() {
     let (s, notices) = from_query("theta=0.5%2C-1&picture=mistaken");
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(s.theta, [0.5, -1.0]);
-    assert_eq!(s.picture, Picture::Mistaken);
+    assert_eq!(s.shared.theta, [0.5, -1.0]);
+    assert_eq!(s.one_point.picture, Picture::Mistaken);
 }
 
 #[test]
@@ -183,15 +188,21 @@ fn any_string_gives_a_valid_state() {
             q = format!("{}{}", &real[..cut], q);
         }
         let (s, _) = from_query(&q);
-        assert!((1..=10_000).contains(&s.recipe.n), "{q}");
-        assert!(s.recipe.x_min < s.recipe.x_max, "{q}");
-        assert!(s.theta.iter().all(|v| v.is_finite()), "{q}");
-        assert!(s.recipe.noise.is_finite() && s.recipe.noise >= 0.0, "{q}");
-        assert!(s.arrow_scale > 0.0, "{q}");
-        assert!(s.view.is_none_or(|v| v.half > 0.0), "{q}");
-        assert!(s.selected.is_none_or(|i| i < s.recipe.n), "{q}");
-        assert!((1..=s.recipe.n).contains(&s.batch), "{q}");
-        assert!(s.draws <= 20_000, "{q}");
+        assert!((1..=10_000).contains(&s.shared.recipe.n), "{q}");
+        assert!(s.shared.recipe.x_min < s.shared.recipe.x_max, "{q}");
+        assert!(s.shared.theta.iter().all(|v| v.is_finite()), "{q}");
+        assert!(
+            s.shared.recipe.noise.is_finite() && s.shared.recipe.noise >= 0.0,
+            "{q}"
+        );
+        assert!(s.shared.arrow_scale > 0.0, "{q}");
+        assert!(s.shared.view.is_none_or(|v| v.half > 0.0), "{q}");
+        assert!(
+            s.shared.selected.is_none_or(|i| i < s.shared.recipe.n),
+            "{q}"
+        );
+        assert!((1..=s.shared.recipe.n).contains(&s.shared.batch), "{q}");
+        assert!(s.estimator.draws <= 20_000, "{q}");
         // And what it parsed writes back and reads again unchanged.
         assert_eq!(from_query(&to_query(&s)).0, s, "{q}");
     }

@@ -2,8 +2,9 @@
 
 use gradavg::core::text::{fmt_difference, fmt_power_of_ten, fmt_sig, fmt_tick};
 use gradavg::page::model::Model;
-use gradavg::page::state::{Picture, State};
 use gradavg::scenes::one_point::captions::one_point_text;
+use gradavg::scenes::one_point::settings::Picture;
+use gradavg::scenes::state::State;
 
 #[test]
 fn significant_digits() {
@@ -30,10 +31,15 @@ fn ticks_and_differences() {
 }
 
 fn texts(state: State, highlight: Option<usize>, progress: f64) -> Vec<(String, String)> {
-    one_point_text(&Model::new(state), highlight, progress)
-        .into_iter()
-        .map(|r| (r.slot.to_string(), r.text))
-        .collect()
+    one_point_text(
+        &Model::new(state.shared.clone()),
+        state.one_point.picture,
+        highlight,
+        progress,
+    )
+    .into_iter()
+    .map(|r| (r.slot.to_string(), r.text))
+    .collect()
 }
 
 fn get<'a>(t: &'a [(String, String)], id: &str) -> &'a str {
@@ -46,25 +52,25 @@ fn get<'a>(t: &'a [(String, String)], id: &str) -> &'a str {
 #[test]
 fn captions_describe_the_state_they_belong_to() {
     let mut s = State::default();
-    s.recipe.n = 37;
-    s.theta = [0.25, -1.0];
+    s.shared.recipe.n = 37;
+    s.shared.theta = [0.25, -1.0];
     let t = texts(s.clone(), None, 1.0);
     assert!(get(&t, "caption-param")
         .contains("All 37 per-example arrows start at the same θ = (0.250, −1.00)"));
     assert!(get(&t, "caption-data").starts_with("37 examples drawn from y = 1.50·x + 0.500"));
     assert_eq!(get(&t, "readout-gap"), "0 (to rounding)");
     assert_eq!(get(&t, "readout-theta"), "(0.250, −1.00)");
-    let scene = Model::new(s.clone());
+    let scene = Model::new(s.shared.clone());
     assert_eq!(get(&t, "readout-cost"), fmt_sig(scene.cost(), 4));
     // The mistaken picture is named as such.
-    s.picture = Picture::Mistaken;
+    s.one_point.picture = Picture::Mistaken;
     assert!(get(&texts(s, None, 0.0), "caption-param").starts_with("The mistaken picture"));
 }
 
 #[test]
 fn the_highlighted_example_shows_its_own_numbers() {
     let s = State::default();
-    let scene = Model::new(s.clone());
+    let scene = Model::new(s.shared.clone());
     let (x, y) = (scene.problem.data().xs[2], scene.problem.data().ys[2]);
     let info = get(&texts(s, Some(2), 1.0), "example-info").to_string();
     assert!(info.starts_with("Example 3: "), "{info}");

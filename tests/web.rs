@@ -6,7 +6,7 @@
 mod pins;
 
 use gradavg::core::data::Dataset;
-use gradavg::page::state::State;
+use gradavg::scenes::state::State;
 use gradavg::Problem;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -99,7 +99,7 @@ fn the_wasm_build_generates_the_same_data_bit_for_bit() {
 
 #[wasm_bindgen_test]
 fn mean_of_example_gradients_equals_gradient_in_wasm() {
-    let d = Dataset::generate(&State::default().recipe);
+    let d = Dataset::generate(&State::default().shared.recipe);
     let p = Problem::linear(&d.xs, &d.ys).unwrap();
     let theta = [0.3, -0.7];
     let rows = p.example_gradients(&theta).unwrap();
@@ -117,7 +117,7 @@ fn mean_of_example_gradients_equals_gradient_in_wasm() {
 }
 
 fn hundred() -> Problem {
-    let mut r = State::default().recipe;
+    let mut r = State::default().shared.recipe;
     r.n = 100;
     let d = Dataset::generate(&r);
     Problem::linear(&d.xs, &d.ys).unwrap()

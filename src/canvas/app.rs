@@ -1,64 +1,50 @@
-//! `App`: the page as one object that `www/main.js` drives. It owns the
-//! state, turns DOM events (already reduced to numbers and key names) into
-//! state changes through the pure modules, and paints the active scene's
-//! canvases. JS never does math: it forwards events and copies out text.
+//! `App`: the page as one object that `www/main.js` drives. It holds the
+//! state, the shared model and the active scene, and nothing that belongs
+//! to one scene: whatever a scene derives lives behind the `Scene` trait.
+//! JS never does math: it forwards events and copies out text.
 
-use super::dom::{canvas_or_detached, device_pixel_ratio, fit_to_css};
-use super::figures::SceneFigures;
-use crate::core::geometry::ViewWindow;
-use crate::core::Theta;
+use super::backend::WebCanvas;
+use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
+use super::values::{from_js, to_js};
 use crate::page::model::Model;
-use crate::page::settings::{from_query, to_query, Notice};
-use crate::page::state::{Picture, Scene, State};
-use crate::render::Canvas;
-use crate::scenes::average_first::captions::average_text;
-use crate::scenes::estimator::captions::estimator_text;
-use crate::scenes::estimator::cloud::BatchCloud;
-use crate::scenes::estimator::spread::SpreadPoint;
-use crate::scenes::one_point::captions::one_point_text;
-use crate::scenes::one_point::mistaken::ANIMATION_MS;
-use crate::scenes::training::captions::training_text;
-use crate::scenes::training::runs::Training;
+use crate::page::settings::{spell, Notice};
+use crate::page::sliders::LogSlider;
+use crate::render::HeatmapMode;
+use crate::scenes::scene::{Ctx, Layer, Scene};
+use crate::scenes::state::{from_query, table, to_query, State};
+use crate::scenes::{make, SceneKey};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+/// What a press on the parameter figure is dragging.
 pub(super) enum Drag {
-    Theta,
-    Pan { last: Theta },
-}
-
-struct Animation {
-    from: f64,
-    to: f64,
-    start_ms: f64,
+    Point,
+    Pan { last: crate::core::Theta },
 }
 
 /// The page in the browser.
 #[wasm_bindgen]
 pub struct App {
+    pub(super) state: State,
     pub(super) model: Model,
-    pub(super) cloud: BatchCloud,
-    pub(super) spread: Vec<SpreadPoint>,
-    pub(super) spread_stale: bool,
-    pub(super) notices: Vec<Notice>,
-    pub(super) one_point: SceneFigures,
-    pub(super) estimator: SceneFigures,
-    pub(super) spread_canvas: HtmlCanvasElement,
-    pub(super) spread_size: Option<Canvas>,
-    pub(super) training_figures: SceneFigures,
-    pub(super) average_figures: SceneFigures,
-    pub(super) loss_canvas: HtmlCanvasElement,
-    pub(super) loss_size: Option<Canvas>,
-    /// Scene 3's runs; `None` when they must be run again.
-    pub(super) training: Option<Training>,
-    /// While scene 3 plays: when it started (ms) and from which epoch.
-    pub(super) playing: Option<(f64, f64)>,
+    pub(super) scene: Box<dyn Scene<WebCanvas>>,
+    /// The active scene's canvases, in its `canvases()` order.
+    canvases: Vec<HtmlCanvasElement>,
+    laid_out: bool,
+    notices: Vec<Notice>,
     pub(super) hover: Option<usize>,
-    pub(super) progress: f64,
-    animation: Option<Animation>,
     pub(super) drag: Option<Drag>,
-    pub(super) background_dirty: bool,
-    pub(super) overlay_dirty: bool,
+    background_dirty: bool,
+    overlay_dirty: bool,
+}
+
+/// The log slider behind a setting, if it has one.
+fn slider(key: &str) -> Option<LogSlider> {
+    match key {
+        "b" => Some(LogSlider::BatchOfN),
+        "lr" => Some(LogSlider::LearningRate),
+        _ => None,
+    }
 }
 
 #[wasm_bindgen]
@@ -66,37 +52,24 @@ impl App {
     /// The page described by `query` (the URL's search string). Bad keys
     /// fall back to their defaults and are listed by [`App::notices`].
     #[wasm_bindgen(constructor)]
-    pub fn new(query: &str) -> Result<App, JsError> {
+    pub fn new(query: &str) -> App {
         let (state, notices) = from_query(query);
-        let progress = if state.picture == Picture::True {
-            1.0
-        } else {
-            0.0
-        };
-        let model = Model::new(state);
-        Ok(App {
-            cloud: BatchCloud::new(&model),
+        let model = Model::new(state.shared.clone());
+        let scene = make(state.scene, &state, HeatmapMode::Bitmap);
+        let mut app = App {
+            canvases: Vec::new(),
+            scene,
             model,
-            spread: Vec::new(),
-            spread_stale: true,
+            state,
+            laid_out: false,
             notices,
-            one_point: SceneFigures::find("")?,
-            estimator: SceneFigures::find("est-")?,
-            spread_canvas: canvas_or_detached("est-spread").map_err(|e| JsError::new(&e))?,
-            spread_size: None,
-            training_figures: SceneFigures::find("train-")?,
-            average_figures: SceneFigures::find("avg-")?,
-            loss_canvas: canvas_or_detached("train-loss").map_err(|e| JsError::new(&e))?,
-            loss_size: None,
-            training: None,
-            playing: None,
             hover: None,
-            progress,
-            animation: None,
             drag: None,
             background_dirty: true,
             overlay_dirty: true,
-        })
+        };
+        app.find_canvases();
+        app
     }
 
     /// One line per URL key that was not used as given: "key: what happened".
@@ -109,273 +82,244 @@ impl App {
 
     /// The query string of the current state, for the address bar and links.
     pub fn query(&self) -> String {
-        to_query(&self.model.state)
+        to_query(&self.state)
     }
 
-    /// Every setting as [name, value] pairs, to put into the controls.
+    /// Every setting as [key, typed value, URL spelling]: numbers, booleans,
+    /// choice keys and arrays. Keys left out of the link are left out here.
     pub fn settings(&self) -> js_sys::Array {
-        self.query()
-            .split('&')
-            .filter_map(|p| p.split_once('='))
-            .map(|(k, v)| js_sys::Array::of2(&k.into(), &v.into()))
+        table()
+            .iter()
+            .filter_map(|s| {
+                let v = s.get(&self.state)?;
+                let text = spell(s.kind, &v);
+                Some(js_sys::Array::of3(&s.key.into(), &to_js(&v), &text.into()))
+            })
             .collect()
     }
 
-    /// The key of the scene shown ("one-point", "estimator").
+    /// Sets one setting from a control: a number, a boolean, a choice key, an
+    /// array, or text in the URL's spelling. A bad value changes nothing and
+    /// the Error says why.
+    pub fn set(&mut self, key: &str, value: JsValue) -> Result<(), JsError> {
+        let setting = State::setting(key)
+            .ok_or_else(|| JsError::new(&format!("{key} is not a setting of this page")))?;
+        let mut next = self.state.clone();
+        from_js(setting.kind, &value)
+            .and_then(|v| setting.set(&mut next, v))
+            .map_err(|e| JsError::new(&format!("{key} {e}")))?;
+        if next.shared.recipe.x_min >= next.shared.recipe.x_max {
+            return Err(JsError::new("xmin must be less than xmax"));
+        }
+        if key == "b" && next.shared.batch > next.shared.recipe.n {
+            let n = next.shared.recipe.n;
+            return Err(JsError::new(&format!("b must be at most N = {n}")));
+        }
+        self.commit(next);
+        Ok(())
+    }
+
+    /// Where setting `key` sits on its log slider, in [0, 1].
+    #[wasm_bindgen(js_name = sliderPosition)]
+    pub fn slider_position(&self, key: &str) -> f64 {
+        let (Some(map), Some(v)) = (
+            slider(key),
+            State::setting(key).and_then(|s| s.get(&self.state)),
+        ) else {
+            return 0.0;
+        };
+        map.position_of(v.as_f64().unwrap_or(0.0), self.state.shared.recipe.n)
+    }
+
+    /// Sets `key` from position `t` ∈ [0, 1] of its log slider.
+    #[wasm_bindgen(js_name = setSliderPosition)]
+    pub fn set_slider_position(&mut self, key: &str, t: f64) -> Result<(), JsError> {
+        let map = slider(key).ok_or_else(|| JsError::new(&format!("{key} has no slider")))?;
+        let value = map.value_at(t, self.state.shared.recipe.n);
+        self.set(key, JsValue::from_f64(value))
+    }
+
+    /// The key of the scene shown ("one-point", "estimator", …).
     pub fn scene(&self) -> String {
-        self.model.state.scene.key().to_string()
+        self.state.scene.key().to_string()
     }
 
     /// Shows another scene. The caller reveals its section, then calls `resize`.
     #[wasm_bindgen(js_name = setScene)]
     pub fn set_scene(&mut self, key: &str) -> Result<(), JsError> {
-        let scene = Scene::ALL
+        let scene = SceneKey::ALL
             .into_iter()
             .find(|s| s.key() == key)
             .ok_or_else(|| JsError::new(&format!("no scene \"{key}\"")))?;
-        self.model.state.scene = scene;
-        self.cloud = BatchCloud::new(&self.model);
+        self.state.scene = scene;
+        self.scene = make(scene, &self.state, HeatmapMode::Bitmap);
         self.hover = None;
-        self.background_dirty = true;
-        self.overlay_dirty = true;
+        self.find_canvases();
         Ok(())
     }
 
     /// Fits the active scene's canvases to their CSS size and the device-pixel ratio.
     pub fn resize(&mut self) {
         let dpr = device_pixel_ratio();
-        match self.model.state.scene {
-            Scene::OnePoint => self.one_point.resize(&self.model, dpr),
-            Scene::Estimator => {
-                self.estimator.resize(&self.model, dpr);
-                self.spread_size = Some(fit_to_css(&self.spread_canvas, dpr));
-            }
-            Scene::Training => {
-                self.training_figures.resize(&self.model, dpr);
-                self.loss_size = Some(fit_to_css(&self.loss_canvas, dpr));
-            }
-            Scene::AverageFirst => self.average_figures.resize(&self.model, dpr),
-        }
-        self.background_dirty = true;
-        self.overlay_dirty = true;
+        let sizes: Vec<_> = self.canvases.iter().map(|c| fit_to_css(c, dpr)).collect();
+        let ctx = Ctx {
+            model: &self.model,
+            state: &self.state,
+            hover: self.hover,
+            dragging: self.drag.is_some(),
+        };
+        self.scene.layout(&ctx, &sizes);
+        self.laid_out = true;
+        self.refresh(true);
     }
 
     /// Paints what changed. Returns true while an animation needs more frames.
     pub fn render(&mut self, now_ms: f64) -> Result<bool, JsError> {
-        if self.figures().param.is_none() {
+        if !self.laid_out {
             self.resize();
         }
-        if let Some(a) = &self.animation {
-            let t = ((now_ms - a.start_ms) / (ANIMATION_MS * (a.to - a.from).abs().max(0.05)))
-                .clamp(0.0, 1.0);
-            self.progress = a.from + (a.to - a.from) * t;
-            self.overlay_dirty = true;
-            if t >= 1.0 {
-                self.animation = None;
-            }
+        let animating = self.scene.tick(&mut self.state, now_ms);
+        if animating {
+            self.refresh(false);
         }
-        self.advance_playback(now_ms);
-        match self.model.state.scene {
-            Scene::OnePoint => self.render_one_point()?,
-            Scene::Estimator => self.render_estimator()?,
-            Scene::Training => self.render_training()?,
-            Scene::AverageFirst => self.render_average()?,
+        let ctx = Ctx {
+            model: &self.model,
+            state: &self.state,
+            hover: self.hover,
+            dragging: self.drag.is_some(),
+        };
+        for (i, spec) in self.scene.canvases().iter().enumerate() {
+            let due = match spec.layer {
+                Layer::Background => self.background_dirty,
+                Layer::Overlay => self.background_dirty || self.overlay_dirty,
+            };
+            if due {
+                let clip = self.scene.clip(i);
+                paint(&self.canvases[i], clip.as_ref(), |a| {
+                    self.scene.draw(&ctx, i, a)
+                })?;
+            }
         }
         self.background_dirty = false;
         self.overlay_dirty = false;
-        Ok(self.animation.is_some() || self.playing.is_some())
+        Ok(animating)
     }
 
-    /// The active scene's texts as [element id, text, hover title] triples.
+    /// The active scene's texts as [slot, text, hover title] triples, for
+    /// the elements marked `data-slot` in its section.
     pub fn texts(&self) -> js_sys::Array {
-        let texts = match self.model.state.scene {
-            Scene::OnePoint => one_point_text(&self.model, self.highlight(), self.progress),
-            Scene::Estimator => estimator_text(&self.model, &self.cloud),
-            Scene::Training => match &self.training {
-                Some(t) => training_text(&self.model, t, self.model.state.at),
-                None => Vec::new(),
-            },
-            Scene::AverageFirst => average_text(&self.model),
-        };
-        texts
+        self.scene
+            .texts(&self.ctx())
             .into_iter()
             .map(|r| js_sys::Array::of3(&r.slot.into(), &r.text.into(), &r.title.into()))
             .collect()
     }
 
-    /// Switches between the mistaken and the true picture, animated unless
-    /// `reduced_motion`.
-    #[wasm_bindgen(js_name = togglePicture)]
-    pub fn toggle_picture(&mut self, now_ms: f64, reduced_motion: bool) {
-        let picture = match self.model.state.picture {
-            Picture::True => Picture::Mistaken,
-            Picture::Mistaken => Picture::True,
-        };
-        self.model.state.picture = picture;
-        let to = if picture == Picture::True { 1.0 } else { 0.0 };
-        if reduced_motion {
-            self.progress = to;
-            self.animation = None;
-        } else {
-            self.animation = Some(Animation {
-                from: self.progress,
-                to,
-                start_ms: now_ms,
-            });
+    /// The active scene's named switches as [name, on] pairs.
+    pub fn flags(&self) -> js_sys::Array {
+        self.scene
+            .flags(&self.ctx())
+            .into_iter()
+            .map(|(name, on)| js_sys::Array::of2(&name.into(), &on.into()))
+            .collect()
+    }
+
+    /// The choices of the menu `list` as [value, label] pairs.
+    pub fn choices(&self, list: &str) -> js_sys::Array {
+        self.scene
+            .choices(&self.ctx(), list)
+            .into_iter()
+            .map(|(v, label)| js_sys::Array::of2(&v.into(), &label.into()))
+            .collect()
+    }
+
+    /// Runs the action `name` of the page ("new-data", "zoom-in",
+    /// "zoom-out", "reset-view") or of the active scene, with `arg` (a count,
+    /// or 1 for reduced motion) at time `now_ms`.
+    pub fn action(&mut self, name: &str, arg: f64, now_ms: f64) -> Result<(), JsError> {
+        match name {
+            "new-data" => {
+                let mut next = self.state.clone();
+                next.shared.recipe.seed = crate::core::rng::fresh_seed();
+                self.commit(next);
+            }
+            "zoom-in" => self.zoom(0.8),
+            "zoom-out" => self.zoom(1.25),
+            "reset-view" => self.reset_view(),
+            _ => {
+                let mut next = self.state.clone();
+                self.scene
+                    .action(&mut next, name, arg, now_ms)
+                    .map_err(|e| JsError::new(&e))?;
+                self.commit(next);
+            }
         }
-        self.overlay_dirty = true;
+        Ok(())
     }
 
-    /// True while the mistaken picture is shown or being animated.
-    #[wasm_bindgen(js_name = showsMistakenPicture)]
-    pub fn shows_mistaken_picture(&self) -> bool {
-        self.model.state.picture == Picture::Mistaken
-    }
-
-    /// Where example `i` is drawn, in CSS pixels of the active scene's figure
-    /// "param" (its arrow's tip) or "data" (its point): for tests and
-    /// tutorials that point at an example.
-    #[wasm_bindgen(js_name = examplePosition)]
-    pub fn example_position(&self, figure: &str, i: usize) -> Option<Vec<f64>> {
+    /// What CSS pixel (x, y) of the plot `plot` shows, as a sentence ("" if nothing).
+    #[wasm_bindgen(js_name = hoverText)]
+    pub fn hover_text(&self, plot: &str, x: f64, y: f64) -> String {
         let dpr = device_pixel_ratio();
-        let f = self.figures();
-        let (x, y) = if figure == "data" {
-            let d = self.model.problem.data();
-            f.data?.1.to_px_f([*d.xs.get(i)?, *d.ys.get(i)?])
-        } else {
-            let arrow = self.model.example_arrows().get(i).copied()?;
-            f.param?.frame.to_px_f(arrow.tip(self.model.arrow_unit))
-        };
-        Some(vec![x / dpr, y / dpr])
-    }
-
-    /// Where θ is drawn, in CSS pixels of the active parameter figure.
-    #[wasm_bindgen(js_name = thetaPosition)]
-    pub fn theta_position(&self) -> Option<Vec<f64>> {
-        let dpr = device_pixel_ratio();
-        let (x, y) = self.param()?.frame.to_px_f(self.point_and_view().0);
-        Some(vec![x / dpr, y / dpr])
+        self.scene.hover_text(&self.ctx(), plot, x * dpr, y * dpr)
     }
 }
 
 impl App {
-    /// The figures of the active scene.
-    pub(super) fn figures(&self) -> &SceneFigures {
-        match self.model.state.scene {
-            Scene::OnePoint => &self.one_point,
-            Scene::Estimator => &self.estimator,
-            Scene::Training => &self.training_figures,
-            Scene::AverageFirst => &self.average_figures,
+    /// What the active scene reads this frame.
+    pub(super) fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            model: &self.model,
+            state: &self.state,
+            hover: self.hover,
+            dragging: self.drag.is_some(),
         }
     }
 
-    pub(super) fn highlight(&self) -> Option<usize> {
-        self.hover.or(self.model.state.selected)
+    fn find_canvases(&mut self) {
+        let key = self.state.scene.key();
+        self.canvases = self
+            .scene
+            .canvases()
+            .iter()
+            .map(|spec| scene_canvas(key, spec.name))
+            .collect();
+        self.laid_out = false;
     }
 
-    pub(super) fn select(&mut self, hit: Option<usize>) -> bool {
-        let selected = if hit.is_some() && hit == self.model.state.selected {
-            None
-        } else {
-            hit
+    /// Lets the scene bring what it derives up to date; `all` repaints every layer.
+    pub(super) fn refresh(&mut self, all: bool) {
+        let ctx = Ctx {
+            model: &self.model,
+            state: &self.state,
+            hover: self.hover,
+            dragging: self.drag.is_some(),
         };
-        let changed = selected != self.model.state.selected;
-        self.model.state.selected = selected;
-        self.overlay_dirty |= changed;
-        changed
-    }
-
-    /// Moves θ. The cloud of scene 2 belongs to the old θ, so it is cleared.
-    pub(super) fn set_theta(&mut self, theta: Theta) {
-        self.model.state.theta = theta;
-        if self.model.state.draws > 0 {
-            self.model.state.draws = 0;
-        }
-        // Scene 1 shows no cloud: it is rebuilt when scene 2 is shown.
-        if self.model.state.scene == Scene::Estimator {
-            self.cloud = BatchCloud::new(&self.model);
-        }
-        self.training = None;
-        self.spread_stale = true;
+        let background = self.scene.update(&ctx);
+        self.background_dirty |= all || background;
         self.overlay_dirty = true;
     }
 
-    pub(super) fn set_view(&mut self, view: ViewWindow) {
-        if self.network().is_some() {
-            // The network's slice window is fixed: zoom and pan apply to θ's window.
-            return;
-        }
-        self.model.state.view = Some(view);
-        self.relayout();
-    }
-
-    pub(super) fn relayout(&mut self) {
-        self.model.reframe();
-        self.one_point.relayout(&self.model);
-        self.estimator.relayout(&self.model);
-        self.training_figures.relayout(&self.model);
-        self.average_figures.relayout(&self.model);
-        self.background_dirty = true;
-        self.overlay_dirty = true;
-    }
-
-    /// Makes `state` current. New data reframes the window; new data, a new
-    /// order, batch size or mode clears scene 2's cloud, which belonged to the
-    /// old ones; anything but scene 3's clock runs scene 3 again.
-    pub(super) fn replace_state(&mut self, mut state: State) {
-        let old = &self.model.state;
-        let clock_only = {
-            let mut same = state.clone();
-            same.at = old.at;
-            same.speed = old.speed;
-            same.against_compute = old.against_compute;
-            same == *old
-        };
-        if state.selected.is_some_and(|i| i >= state.recipe.n) {
-            state.selected = None;
-        }
-        let data_changed = state.recipe != old.recipe || state.order != old.order;
-        if data_changed {
-            state.view = None;
+    /// Makes `next` the state. What follows from the change (a cleared
+    /// cloud, a new window for new data…) is `State::follow`'s; what the
+    /// scene derives is brought up to date by its own cache keys.
+    pub(super) fn commit(&mut self, mut next: State) {
+        next.follow(&self.state);
+        let old = std::mem::replace(&mut self.state, next);
+        let shared = &self.state.shared;
+        let new_data = !shared.same_data(&old.shared);
+        let reframe = new_data
+            || shared.view != old.shared.view
+            || shared.arrow_scale != old.shared.arrow_scale;
+        if new_data {
             self.hover = None;
-        }
-        if data_changed || state.batch != old.batch || state.mode != old.mode {
-            state.draws = 0;
-        }
-        let spread_changed =
-            data_changed || state.mode != old.mode || state.draw_seed != old.draw_seed;
-        let reframe = state.view != old.view || state.arrow_scale != old.arrow_scale;
-        let new_surface = state.part != old.part
-            || state.valley != old.valley
-            || state.hidden != old.hidden
-            || state.slice != old.slice
-            || state.recipe != old.recipe;
-        if state.hidden != old.hidden || state.slice != old.slice {
-            // The network's point belonged to the old parameters.
-            state.net_at = None;
-        }
-        if data_changed {
-            self.model = Model::new(state);
+            self.model = Model::new(shared.clone());
         } else {
-            // Same data: keep the problem, and frame again only if asked to.
-            self.model.state = state;
+            self.model.shared = shared.clone();
             if reframe {
                 self.model.reframe();
             }
         }
-        if self.model.state.scene == Scene::Estimator {
-            self.cloud = BatchCloud::new(&self.model);
-        }
-        if !clock_only {
-            self.training = None;
-        }
-        self.spread_stale |= spread_changed;
-        self.one_point.relayout(&self.model);
-        self.estimator.relayout(&self.model);
-        self.training_figures.relayout(&self.model);
-        self.average_figures.relayout(&self.model);
-        // Drawing batches or changing B leaves the surface and the points as they were.
-        self.background_dirty |= data_changed || reframe || new_surface;
-        self.overlay_dirty = true;
+        self.refresh(reframe);
     }
 }

@@ -1,30 +1,31 @@
-//! Small DOM helpers: canvases by id, sizing for the device-pixel ratio,
-//! the error banner.
+//! Small DOM helpers: a scene's canvases by data attribute, sizing for the
+//! device-pixel ratio, painting one canvas, the error banner.
 
-use crate::render::Canvas;
+use super::backend::WebCanvas;
+use crate::core::geometry::PlotFrame;
+use crate::render::{Area, Canvas, DrawResult};
+use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsError;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
-/// The canvas with id `id`, or a message naming it.
-pub fn canvas_by_id(id: &str) -> Result<HtmlCanvasElement, String> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+/// The canvas marked `data-canvas="{name}"` inside the section of scene
+/// `scene` (`data-scene="{scene}"`), or a detached stand-in when the page
+/// does not hold it: a page may hold any one scene alone, and only the scene
+/// shown is ever painted.
+pub fn scene_canvas(scene: &str, name: &str) -> HtmlCanvasElement {
+    let document = web_sys::window().and_then(|w| w.document());
+    let selector = format!("[data-scene=\"{scene}\"] canvas[data-canvas=\"{name}\"]");
+    document
+        .as_ref()
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-        .ok_or_else(|| format!("the page has no canvas with id \"{id}\""))
-}
-
-/// The canvas with id `id`, or a detached one when the page does not have
-/// it: a page that embeds one scene alone need not carry the others' DOM
-/// (only the scene shown is ever painted).
-pub fn canvas_or_detached(id: &str) -> Result<HtmlCanvasElement, String> {
-    canvas_by_id(id).or_else(|missing| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-            .ok_or(missing)
-    })
+        .or_else(|| {
+            document
+                .and_then(|d| d.create_element("canvas").ok())
+                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+        })
+        .expect("a document that can create a canvas")
 }
 
 /// The device-pixel ratio of the window (1 when unknown).
@@ -61,4 +62,26 @@ pub fn show_error_banner(message: &str) {
         )));
         b.set_hidden(false);
     }
+}
+
+/// Clears `canvas` and draws on it, clipped to `clip` if given.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    clip: Option<&PlotFrame>,
+    draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult,
+) -> Result<(), JsError> {
+    let backend = WebCanvas::new(canvas)
+        .ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
+    let context = backend.context().clone();
+    context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
+    context.save();
+    if let Some(f) = clip {
+        context.begin_path();
+        context.rect(f.left, f.top, f.width, f.height);
+        context.clip();
+    }
+    let area = backend.into_drawing_area();
+    let result = draw(&area).and_then(|()| area.present().map_err(|e| format!("{e:?}")));
+    context.restore();
+    result.map_err(|e| JsError::new(&e))
 }

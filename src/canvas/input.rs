@@ -1,18 +1,20 @@
 //! Pointer, wheel and keyboard input of [`App`]: events arrive as CSS
-//! pixels and key names, and become state changes through the pure
-//! modules `hit` and `interaction`.
+//! pixels and key names, and become state changes through the pure modules
+//! `page::interaction` and the active scene's `point`, `move_point` and `pick`.
 
 use super::app::{App, Drag};
 use super::dom::device_pixel_ratio;
-use crate::page::hit::{nearest_arrow, nearest_point};
+use crate::core::geometry::ViewWindow;
+use crate::core::Theta;
 use crate::page::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
-use crate::page::state::Scene;
 use wasm_bindgen::prelude::*;
 
 /// How near (CSS pixels) the pointer must be to pick an example.
 const PICK_RADIUS: f64 = 12.0;
 /// How near (CSS pixels) the pointer must be to grab θ.
 const GRAB_RADIUS: f64 = 16.0;
+/// The wheel zooms by this factor per notch.
+const WHEEL_ZOOM: f64 = 1.15;
 
 #[wasm_bindgen]
 impl App {
@@ -22,19 +24,11 @@ impl App {
     pub fn pointer_down(&mut self, figure: &str, x: f64, y: f64, shift: bool) -> bool {
         let dpr = device_pixel_ratio();
         let p = (x * dpr, y * dpr);
-        let scene_one = self.model.state.scene == Scene::OnePoint;
         if figure == "data" {
-            if !scene_one {
-                return false;
-            }
-            let Some((_, frame)) = self.figures().data else {
-                return false;
-            };
-            let d = self.model.problem.data();
-            let hit = nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
-            return self.select(hit);
+            let hit = self.scene.pick(&self.ctx(), "data", p, PICK_RADIUS * dpr);
+            return hit.is_some() && self.select(hit);
         }
-        let Some(layout) = self.param() else {
+        let Some(layout) = self.scene.param_layout() else {
             return false;
         };
         let frame = layout.frame;
@@ -46,54 +40,44 @@ impl App {
             self.drag = Some(Drag::Pan { last: at });
             return false;
         }
-        let (tx, ty) = frame.to_px_f(self.point_and_view().0);
+        let (tx, ty) = frame.to_px_f(self.scene.point(&self.ctx()).0);
         if ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
-            self.drag = Some(Drag::Theta);
+            self.drag = Some(Drag::Point);
             return false;
         }
-        if scene_one && self.progress >= 1.0 {
-            let arrows = self.model.example_arrows();
-            if let Some(i) =
-                nearest_arrow(&frame, &arrows, self.model.arrow_unit, p, PICK_RADIUS * dpr)
-            {
-                return self.select(Some(i));
-            }
+        if let Some(i) = self.scene.pick(&self.ctx(), "param", p, PICK_RADIUS * dpr) {
+            return self.select(Some(i));
         }
-        self.drag = Some(Drag::Theta);
+        self.drag = Some(Drag::Point);
         self.move_point(snap(at, frame.units_per_px()));
         true
     }
 
-    /// A move to CSS pixel (x, y): drags θ or the window, or updates the hover.
+    /// A move to CSS pixel (x, y): drags the point or the window, or updates the hover.
     #[wasm_bindgen(js_name = pointerMove)]
     pub fn pointer_move(&mut self, figure: &str, x: f64, y: f64) -> bool {
         let dpr = device_pixel_ratio();
         let p = (x * dpr, y * dpr);
-        match (&self.drag, figure) {
-            (Some(Drag::Theta), "param") => {
-                let Some(layout) = self.param() else {
-                    return false;
-                };
+        let layout = self.scene.param_layout();
+        match (&self.drag, figure, layout) {
+            (Some(Drag::Point), "param", Some(layout)) => {
                 let at = layout.frame.from_px(p.0, p.1);
                 self.move_point(snap(at, layout.frame.units_per_px()));
                 true
             }
-            (Some(Drag::Pan { last }), "param") => {
-                let Some(layout) = self.param() else {
-                    return false;
-                };
+            (Some(Drag::Pan { last }), "param", Some(layout)) => {
+                let last = *last;
                 let at = layout.frame.from_px(p.0, p.1);
-                let view = pan_view(self.point_and_view().1, *last, at);
                 // After the pan, the point under the pointer is `last` again.
-                self.drag = Some(Drag::Pan { last: *last });
-                self.set_view(view);
+                let view = pan_view(self.scene.point(&self.ctx()).1, last, at);
+                self.set_view(Some(view));
                 true
             }
             _ => {
-                let hit = self.hit(figure, p, dpr);
+                let hit = self.scene.pick(&self.ctx(), figure, p, PICK_RADIUS * dpr);
                 if hit != self.hover {
                     self.hover = hit;
-                    self.overlay_dirty = true;
+                    self.refresh(false);
                 }
                 false
             }
@@ -101,29 +85,35 @@ impl App {
     }
 
     /// The end of a press or drag. Returns true when something waits to be
-    /// painted (scene 2's spread chart is only remeasured once θ settles).
+    /// painted (what is measured only once θ settles).
     #[wasm_bindgen(js_name = pointerUp)]
     pub fn pointer_up(&mut self) -> bool {
-        self.drag.take().is_some()
+        let was_dragging = self.drag.take().is_some();
+        if was_dragging {
+            self.refresh(false);
+        }
+        was_dragging
     }
 
     /// The pointer left a figure: nothing is hovered.
     #[wasm_bindgen(js_name = pointerLeave)]
     pub fn pointer_leave(&mut self) {
         if self.hover.take().is_some() {
-            self.overlay_dirty = true;
+            self.refresh(false);
         }
     }
 
-    /// A key pressed while the parameter figure has focus. Arrows move θ,
-    /// "+" and "-" zoom, "0" frames the window again. Returns true if handled.
+    /// A key pressed while the parameter figure has focus. Arrows move the
+    /// point, "+" and "-" zoom, "0" frames the window again, Escape drops
+    /// the selection. Returns true if handled.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
-        if let Some(theta) = theta_after_key(
-            self.point_and_view().0,
-            key,
-            key_step(&self.point_and_view().1, shift),
-        ) {
-            let unit = self.param().map(|l| l.frame.units_per_px()).unwrap_or(0.0);
+        let (point, view) = self.scene.point(&self.ctx());
+        if let Some(theta) = theta_after_key(point, key, key_step(&view, shift)) {
+            let unit = self
+                .scene
+                .param_layout()
+                .map(|l| l.frame.units_per_px())
+                .unwrap_or(0.0);
             self.move_point(snap(theta, unit));
             return true;
         }
@@ -140,53 +130,93 @@ impl App {
     /// The wheel at CSS pixel (x, y) of the parameter figure: zoom about it.
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) -> bool {
         let dpr = device_pixel_ratio();
-        let Some(layout) = self.param() else {
+        let Some(layout) = self.scene.param_layout() else {
             return false;
         };
         if !layout.frame.contains_px(x * dpr, y * dpr) || delta_y == 0.0 {
             return false;
         }
         let about = layout.frame.from_px(x * dpr, y * dpr);
-        let factor = if delta_y > 0.0 { 1.15 } else { 1.0 / 1.15 };
-        self.set_view(zoom_view(self.model.view, factor, about));
+        let factor = if delta_y > 0.0 {
+            WHEEL_ZOOM
+        } else {
+            1.0 / WHEEL_ZOOM
+        };
+        self.set_view(Some(zoom_view(self.model.view, factor, about)));
         true
     }
 
-    /// Zooms about the centre of the window (factor < 1 zooms in).
-    pub fn zoom(&mut self, factor: f64) {
-        let center = self.model.view.center;
-        self.set_view(zoom_view(self.model.view, factor, center));
+    /// Where example `i` is drawn, in CSS pixels of the active scene's figure
+    /// "param" (its arrow's tip) or "data" (its point): for tests and
+    /// tutorials that point at an example.
+    #[wasm_bindgen(js_name = examplePosition)]
+    pub fn example_position(&self, figure: &str, i: usize) -> Option<Vec<f64>> {
+        let dpr = device_pixel_ratio();
+        let (x, y) = if figure == "data" {
+            let d = self.model.problem.data();
+            self.scene
+                .data_frame()?
+                .to_px_f([*d.xs.get(i)?, *d.ys.get(i)?])
+        } else {
+            let arrow = self.model.example_arrows().get(i).copied()?;
+            self.scene
+                .param_layout()?
+                .frame
+                .to_px_f(arrow.tip(self.model.arrow_unit))
+        };
+        Some(vec![x / dpr, y / dpr])
     }
 
-    /// Frames the window automatically around the minimum again.
-    #[wasm_bindgen(js_name = resetView)]
-    pub fn reset_view(&mut self) {
-        self.model.state.view = None;
-        self.relayout();
+    /// Where the draggable point (θ) is drawn, in CSS pixels.
+    #[wasm_bindgen(js_name = thetaPosition)]
+    pub fn theta_position(&self) -> Option<Vec<f64>> {
+        let dpr = device_pixel_ratio();
+        let point = self.scene.point(&self.ctx()).0;
+        let (x, y) = self.scene.param_layout()?.frame.to_px_f(point);
+        Some(vec![x / dpr, y / dpr])
     }
 }
 
 impl App {
-    /// The example under pixel p: scene 1 only (scene 2 highlights its batch).
-    fn hit(&self, figure: &str, p: (f64, f64), dpr: f64) -> Option<usize> {
-        if self.model.state.scene != Scene::OnePoint {
-            return None;
+    /// Selects example `hit` (or none); the same one again deselects it.
+    fn select(&mut self, hit: Option<usize>) -> bool {
+        let selected = if hit.is_some() && hit == self.state.shared.selected {
+            None
+        } else {
+            hit
+        };
+        if selected == self.state.shared.selected {
+            return false;
         }
-        if figure == "data" {
-            let (_, frame) = self.figures().data?;
-            let d = self.model.problem.data();
-            return nearest_point(&frame, &d.xs, &d.ys, p, PICK_RADIUS * dpr);
+        let mut next = self.state.clone();
+        next.shared.selected = selected;
+        self.commit(next);
+        true
+    }
+
+    fn move_point(&mut self, to: Theta) {
+        let mut next = self.state.clone();
+        self.scene.move_point(&mut next, to);
+        self.commit(next);
+    }
+
+    /// Sets the shared window (`None`: framed automatically), unless the
+    /// scene shows a fixed window of its own.
+    fn set_view(&mut self, view: Option<ViewWindow>) {
+        if !self.scene.zoomable(&self.ctx()) {
+            return;
         }
-        let layout = self.param()?;
-        if self.progress < 1.0 || !layout.frame.contains_px(p.0, p.1) {
-            return None;
-        }
-        nearest_arrow(
-            &layout.frame,
-            &self.model.example_arrows(),
-            self.model.arrow_unit,
-            p,
-            PICK_RADIUS * dpr,
-        )
+        let mut next = self.state.clone();
+        next.shared.view = view;
+        self.commit(next);
+    }
+
+    pub(super) fn zoom(&mut self, factor: f64) {
+        let center = self.model.view.center;
+        self.set_view(Some(zoom_view(self.model.view, factor, center)));
+    }
+
+    pub(super) fn reset_view(&mut self) {
+        self.set_view(None);
     }
 }

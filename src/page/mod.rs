@@ -6,4 +6,5 @@ pub mod interaction;
 pub mod model;
 pub mod readout;
 pub mod settings;
+pub mod sliders;
 pub mod state;

@@ -4,13 +4,13 @@
 //! this; nothing here draws.
 
 use crate::core::data::Dataset;
-use crate::core::geometry::auto_view;
-use crate::core::geometry::ViewWindow;
+use crate::core::geometry::{auto_view, ViewWindow};
+
 use crate::core::math::LibmExt;
 use crate::core::models::linear::example_gradient;
 use crate::core::models::linear::LinearProblem;
 use crate::core::Theta;
-use crate::page::state::State;
+use crate::page::state::Shared;
 
 /// Arrows are drawn as −∇ (the downhill step), scaled so that the RMS
 /// per-example arrow at a corner of the window is this fraction of the
@@ -36,7 +36,8 @@ impl GradArrow {
 
 /// The shared model of the page, computed from its state.
 pub struct Model {
-    pub state: State,
+    /// The shared state this model was computed from.
+    pub shared: Shared,
     pub problem: LinearProblem,
     /// The window onto parameter space (the state's, or framed automatically).
     pub view: ViewWindow,
@@ -46,12 +47,12 @@ pub struct Model {
 
 impl Model {
     /// Generates the data of `state` and frames the figures.
-    pub fn new(state: State) -> Self {
-        let data = Dataset::generate(&state.recipe).ordered(state.order);
+    pub fn new(shared: Shared) -> Self {
+        let data = Dataset::generate(&shared.recipe).ordered(shared.order);
         let problem =
             LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
         let mut scene = Self {
-            state,
+            shared,
             problem,
             view: ViewWindow {
                 center: [0.0, 0.0],
@@ -66,7 +67,7 @@ impl Model {
     /// Recomputes the window and the arrow unit after the view or the arrow scale changed.
     pub fn reframe(&mut self) {
         self.view = self
-            .state
+            .shared
             .view
             .unwrap_or_else(|| auto_view(self.problem.moments()));
         let corner = [
@@ -84,17 +85,17 @@ impl Model {
         } else {
             1.0
         };
-        self.arrow_unit = unit * self.state.arrow_scale;
+        self.arrow_unit = unit * self.shared.arrow_scale;
     }
 
     /// The current θ.
     pub fn theta(&self) -> Theta {
-        self.state.theta
+        self.shared.theta
     }
 
     /// One arrow per example, all starting at θ: −∇Lᵢ(θ).
     pub fn example_arrows(&self) -> Vec<GradArrow> {
-        let (d, t) = (self.problem.data(), self.state.theta);
+        let (d, t) = (self.problem.data(), self.shared.theta);
         d.xs.iter()
             .zip(&d.ys)
             .map(|(&x, &y)| GradArrow {
@@ -107,18 +108,18 @@ impl Model {
     /// The mean of the per-example gradients, (1/N) Σ ∇Lᵢ(θ).
     pub fn mean_gradient(&self) -> Theta {
         self.problem
-            .mean_example_gradient(&self.state.theta)
+            .mean_example_gradient(&self.shared.theta)
             .expect("θ in the state is finite")
     }
 
     /// ∇C(θ) from the sufficient statistics, independently of the mean above.
     pub fn cost_gradient(&self) -> Theta {
-        self.problem.moments().gradient(self.state.theta)
+        self.problem.moments().gradient(self.shared.theta)
     }
 
     /// C(θ).
     pub fn cost(&self) -> f64 {
-        self.problem.moments().cost(self.state.theta)
+        self.problem.moments().cost(self.shared.theta)
     }
 
     /// |mean − ∇C|, the Euclidean length of the difference.

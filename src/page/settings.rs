@@ -1,17 +1,52 @@
-//! The URL codec: `State` ⇄ query string, pure and total.
+//! Settings: each URL key declared once, as a [`Setting`] (its key, its
+//! [`Kind`] and how it reads and writes one field of a sub-state). The query
+//! codec, the notices and the typed values that cross to JavaScript are all
+//! derived from these declarations.
 //!
-//! `from_query(&to_query(&s)).0 == s` for every valid state, and
-//! `from_query` accepts any string at all: a value that is missing, garbled
-//! or out of range falls back to its default, and a [`Notice`] names the key
-//! so the page can say what it ignored.
+//! `from_query(&to_query(&s)) == s` for every valid state, and `from_query`
+//! accepts any string at all: a value that is missing, garbled or out of
+//! range falls back to its default, and a [`Notice`] names the key.
 
-use crate::core::data::DataOrder;
-use crate::core::geometry::ViewWindow;
-use crate::core::sampler::SamplingMode;
-use crate::page::state::{Picture, Scene, State, MAX_DRAWS, MAX_EPOCHS, MAX_EXAMPLES};
-use crate::scenes::average_first::network::HIDDEN_RANGE;
-use crate::scenes::average_first::parts::Part;
-use std::fmt::Write;
+use std::rc::Rc;
+
+/// What kind of value a setting holds, and so how its text is read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// A finite number in [lo, hi].
+    Number { lo: f64, hi: f64 },
+    /// A whole number in [lo, hi].
+    Count { lo: usize, hi: usize },
+    /// One of two spellings: `off` is false, `on` is true.
+    Flag { off: &'static str, on: &'static str },
+    /// One of the listed keys; `fallback` says what is shown instead.
+    Choice {
+        options: &'static [&'static str],
+        fallback: &'static str,
+    },
+    /// `len` numbers in [lo, hi], separated by commas.
+    List { len: usize, lo: f64, hi: f64 },
+}
+
+/// A setting's value, typed: what crosses to JavaScript and back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Count(usize),
+    Flag(bool),
+    Choice(&'static str),
+    List(Vec<f64>),
+}
+
+impl Value {
+    /// The number inside a Number, Count or Flag (for slider maps).
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(*v),
+            Value::Count(v) => Some(*v as f64),
+            _ => None,
+        }
+    }
+}
 
 /// A message about one key of the URL that was not used as given.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,80 +55,231 @@ pub struct Notice {
     pub message: String,
 }
 
-/// The query string of `state`, without the leading `?`. Numbers are written
-/// in Rust's shortest round-trip form, so parsing them gives the same bits.
-pub fn to_query(state: &State) -> String {
-    let r = &state.recipe;
-    let mut q = format!(
-        "scene={}&n={}&a={}&c={}&noise={}&xmin={}&xmax={}&seed={}&theta={},{}&arrows={}",
-        state.scene.key(),
-        r.n,
-        r.slope,
-        r.intercept,
-        r.noise,
-        r.x_min,
-        r.x_max,
-        r.seed,
-        state.theta[0],
-        state.theta[1],
-        state.arrow_scale
-    );
-    if let Some(v) = state.view {
-        let _ = write!(q, "&view={},{},{}", v.center[0], v.center[1], v.half);
-    }
-    if state.picture == Picture::Mistaken {
-        q.push_str("&picture=mistaken");
-    }
-    if let Some(i) = state.selected {
-        let _ = write!(q, "&sel={i}");
-    }
-    let _ = write!(
-        q,
-        "&lr={}&epochs={}&decay={}&at={}&speed={}&xaxis={}",
-        state.lr,
-        state.epochs,
-        if state.decay { "1-over-t" } else { "none" },
-        state.at,
-        state.speed,
-        if state.against_compute {
-            "evals"
-        } else {
-            "epochs"
+impl Notice {
+    /// A notice about `key`, cut short: a key from the URL is user input.
+    pub fn new(key: &str, message: &str) -> Self {
+        Self {
+            key: key.chars().take(24).collect(),
+            message: message.to_string(),
         }
-    );
-    let _ = write!(
-        q,
-        "&part={}&surface={}",
-        state.part.key(),
-        if state.valley {
-            "mean-error-squared"
-        } else {
-            "cost"
-        }
-    );
-    let _ = write!(q, "&hidden={}", state.hidden);
-    if let Some([a, b]) = state.slice {
-        let _ = write!(q, "&slice={a},{b}");
     }
-    if let Some([a, b]) = state.net_at {
-        let _ = write!(q, "&net={a},{b}");
-    }
-    let _ = write!(
-        q,
-        "&order={}&b={}&mode={}&draws={}&dseed={}",
-        state.order.key(),
-        state.batch,
-        state.mode.key(),
-        state.draws,
-        state.draw_seed
-    );
-    q
 }
 
-/// The state described by `query` (with or without a leading `?`), and a
-/// notice for every key that was unknown, repeated or not usable.
-pub fn from_query(query: &str) -> (State, Vec<Notice>) {
-    let mut state = State::default();
+/// A getter and a setter that reach a sub-state `S` inside the state `T`.
+pub type Lens<T, S> = (fn(&T) -> &S, fn(&mut T) -> &mut S);
+
+type Getter<T> = Rc<dyn Fn(&T) -> Option<Value>>;
+type Setter<T> = Rc<dyn Fn(&mut T, Value) -> Result<(), String>>;
+
+/// One URL key, declared once.
+#[derive(Clone)]
+pub struct Setting<T> {
+    pub key: &'static str,
+    pub kind: Kind,
+    get: Getter<T>,
+    set: Setter<T>,
+}
+
+impl<T: 'static> Setting<T> {
+    /// The setting `key` of the sub-state that `lens` reaches. `get` gives
+    /// `None` when the key is left out of the link (an automatic value);
+    /// `set` takes any value that the kind allows.
+    pub fn new<S: 'static>(
+        lens: Lens<T, S>,
+        key: &'static str,
+        kind: Kind,
+        get: fn(&S) -> Option<Value>,
+        set: fn(&mut S, Value),
+    ) -> Self {
+        let (read, write) = lens;
+        Self {
+            key,
+            kind,
+            get: Rc::new(move |t| get(read(t))),
+            set: Rc::new(move |t, v| {
+                set(write(t), v);
+                Ok(())
+            }),
+        }
+    }
+
+    /// Like [`Setting::new`], for a setting whose `set` may refuse a value
+    /// that its kind allows, saying why (the state is then unchanged).
+    pub fn checked<S: 'static>(
+        lens: Lens<T, S>,
+        key: &'static str,
+        kind: Kind,
+        get: fn(&S) -> Option<Value>,
+        set: fn(&mut S, Value) -> Result<(), String>,
+    ) -> Self {
+        let (read, write) = lens;
+        Self {
+            key,
+            kind,
+            get: Rc::new(move |t| get(read(t))),
+            set: Rc::new(move |t, v| set(write(t), v)),
+        }
+    }
+
+    /// The current value, `None` when the link leaves it out.
+    pub fn get(&self, state: &T) -> Option<Value> {
+        (self.get)(state)
+    }
+
+    /// Sets the value, or says why not (the state is then unchanged).
+    pub fn set(&self, state: &mut T, value: Value) -> Result<(), String> {
+        (self.set)(state, value)
+    }
+
+    /// Reads the URL spelling `text` and sets it.
+    pub fn set_text(&self, state: &mut T, text: &str) -> Result<(), String> {
+        self.set(state, parse(self.kind, text)?)
+    }
+}
+
+/// The URL spelling of `value`. Numbers use Rust's shortest round-trip form,
+/// so parsing them gives the same bits.
+pub fn format(value: &Value) -> String {
+    match value {
+        Value::Number(v) => v.to_string(),
+        Value::Count(v) => v.to_string(),
+        Value::Flag(_) => unreachable!("flags are spelled by their kind"),
+        Value::Choice(k) => (*k).to_string(),
+        Value::List(vs) => vs.iter().map(f64::to_string).collect::<Vec<_>>().join(","),
+    }
+}
+
+/// The URL spelling of `value` for a setting of `kind`.
+pub fn spell(kind: Kind, value: &Value) -> String {
+    match (kind, value) {
+        (Kind::Flag { off, on }, Value::Flag(b)) => (if *b { on } else { off }).to_string(),
+        _ => format(value),
+    }
+}
+
+/// Reads `text` as a value of `kind`, or says what a good value looks like.
+pub fn parse(kind: Kind, text: &str) -> Result<Value, String> {
+    let text = text.trim();
+    match kind {
+        Kind::Number { lo, hi } => parse_number(text, lo, hi).map(Value::Number),
+        Kind::Count { lo, hi } => match text.parse::<usize>() {
+            Ok(v) if (lo..=hi).contains(&v) => Ok(Value::Count(v)),
+            _ => Err(format!(
+                "must be a whole number from {lo} to {hi}; the default is used"
+            )),
+        },
+        Kind::Flag { off, on } => match text {
+            t if t == off => Ok(Value::Flag(false)),
+            t if t == on => Ok(Value::Flag(true)),
+            _ => Err(format!("must be {off} or {on}; {off} is used")),
+        },
+        Kind::Choice { options, fallback } => options
+            .iter()
+            .find(|o| **o == text)
+            .map(|o| Value::Choice(o))
+            .ok_or_else(|| format!("must be {}; {fallback}", or_list(options))),
+        Kind::List { len, lo, hi } => {
+            let parts: Vec<&str> = text.split(',').collect();
+            let bad = || {
+                format!(
+                "must be {len} numbers from {lo} to {hi}, separated by commas; the default is used"
+            )
+            };
+            if parts.len() != len {
+                return Err(bad());
+            }
+            parts
+                .iter()
+                .map(|p| parse_number(p.trim(), lo, hi).map_err(|_| bad()))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::List)
+        }
+    }
+}
+
+/// Checks a typed value against its kind (values from JavaScript).
+pub fn check(kind: Kind, value: Value) -> Result<Value, String> {
+    match (&value, kind) {
+        (Value::Number(_), Kind::Number { .. })
+        | (Value::Count(_), Kind::Count { .. })
+        | (Value::Choice(_), Kind::Choice { .. })
+        | (Value::List(_), Kind::List { .. }) => parse(kind, &format(&value)),
+        (Value::Flag(_), Kind::Flag { .. }) => Ok(value),
+        (Value::Number(v), Kind::Count { .. }) => parse(kind, &v.to_string()),
+        _ => Err("has a value of the wrong type".into()),
+    }
+}
+
+/// The variant of `all` whose key is the choice `value`.
+pub fn choice_of<E: Copy>(all: &[E], key: fn(E) -> &'static str, value: &Value) -> Option<E> {
+    all.iter()
+        .copied()
+        .find(|e| *value == Value::Choice(key(*e)))
+}
+
+/// The number inside a Number or Count value (NaN otherwise).
+pub fn number_of(value: &Value) -> f64 {
+    value.as_f64().unwrap_or(f64::NAN)
+}
+
+/// The whole number inside a Count value (0 otherwise).
+pub fn count_of(value: &Value) -> usize {
+    match value {
+        Value::Count(c) => *c,
+        _ => 0,
+    }
+}
+
+/// The flag inside a Flag value (false otherwise).
+pub fn flag_of(value: &Value) -> bool {
+    matches!(value, Value::Flag(true))
+}
+
+/// The numbers inside a List value (`K` of them: the kind checked the length).
+pub fn list_of<const K: usize>(value: &Value) -> [f64; K] {
+    let mut out = [f64::NAN; K];
+    if let Value::List(l) = value {
+        for (o, v) in out.iter_mut().zip(l) {
+            *o = *v;
+        }
+    }
+    out
+}
+
+fn parse_number(text: &str, lo: f64, hi: f64) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "must be a number from {lo} to {hi}; the default is used"
+        )),
+    }
+}
+
+fn or_list(options: &[&str]) -> String {
+    match options {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// The query string of `state`, without the leading `?`.
+pub fn to_query<T: 'static>(table: &[Setting<T>], state: &T) -> String {
+    table
+        .iter()
+        .filter_map(|s| {
+            s.get(state)
+                .map(|v| format!("{}={}", s.key, spell(s.kind, &v)))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The state described by `query` (with or without a leading `?`), starting
+/// from `T::default()`, and a notice for every key that was unknown,
+/// repeated or not usable.
+pub fn from_query<T: Default + 'static>(table: &[Setting<T>], query: &str) -> (T, Vec<Notice>) {
+    let mut state = T::default();
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -102,204 +288,22 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
         if seen.contains(&key) {
-            notices.push(notice(
+            notices.push(Notice::new(
                 &key,
                 "was given more than once; the last value is used",
             ));
         } else {
             seen.push(key.clone());
         }
-        if let Err(problem) = apply_setting(&mut state, &key, value.trim()) {
-            notices.push(notice(&key, &problem));
+        let result = match table.iter().find(|s| s.key == key) {
+            Some(setting) => setting.set_text(&mut state, &value),
+            None => Err("is not a setting of this page and was ignored".into()),
+        };
+        if let Err(problem) = result {
+            notices.push(Notice::new(&key, &problem));
         }
-    }
-    if state.recipe.x_min >= state.recipe.x_max {
-        let d = State::default().recipe;
-        state.recipe.x_min = d.x_min;
-        state.recipe.x_max = d.x_max;
-        notices.push(notice(
-            "xmin",
-            "must be less than xmax; both were reset to their defaults",
-        ));
-    }
-    if state
-        .slice
-        .is_some_and(|[a, b]| a.max(b) > 3 * state.hidden)
-    {
-        state.slice = None;
-        notices.push(notice(
-            "slice",
-            "names a parameter the network does not have; w₂[1] and b₂ are shown",
-        ));
-    }
-    if state.batch > state.recipe.n {
-        state.batch = state.recipe.n.min(State::default().batch);
-        notices.push(notice(
-            "b",
-            "is larger than the number of examples; a smaller batch is used",
-        ));
-    }
-    if state.selected.is_some_and(|i| i >= state.recipe.n) {
-        state.selected = None;
-        notices.push(notice(
-            "sel",
-            "names an example that does not exist; nothing is selected",
-        ));
     }
     (state, notices)
-}
-
-fn notice(key: &str, message: &str) -> Notice {
-    // A key from the URL is user input: keep it short, the page shows it as text.
-    let key: String = key.chars().take(24).collect();
-    Notice {
-        key,
-        message: message.to_string(),
-    }
-}
-
-/// Sets the field named by `key` from the text `value`, or says why the
-/// value was not usable (leaving the field as it was).
-pub fn apply_setting(state: &mut State, key: &str, value: &str) -> Result<(), String> {
-    let r = &mut state.recipe;
-    match key {
-        "scene" => {
-            state.scene = Scene::ALL
-                .into_iter()
-                .find(|s| s.key() == value)
-                .ok_or_else(|| {
-                    format!(
-                        "is not a scene; the scene \"{}\" is shown",
-                        Scene::OnePoint.key()
-                    )
-                })?
-        }
-        "n" => r.n = parse_count(value, 1, MAX_EXAMPLES)?,
-        "a" => r.slope = parse_number(value, -100.0, 100.0)?,
-        "c" => r.intercept = parse_number(value, -100.0, 100.0)?,
-        "noise" => r.noise = parse_number(value, 0.0, 100.0)?,
-        "xmin" => r.x_min = parse_number(value, -1000.0, 1000.0)?,
-        "xmax" => r.x_max = parse_number(value, -1000.0, 1000.0)?,
-        "seed" => r.seed = parse_count(value, 0, u32::MAX as usize)? as u32,
-        "theta" => {
-            let [slope, intercept] = parse_list::<2>(value, -1e6, 1e6)?;
-            state.theta = [slope, intercept];
-        }
-        "arrows" => state.arrow_scale = parse_number(value, 0.05, 20.0)?,
-        "view" => {
-            let [c0, c1, half] = parse_list::<3>(value, -1e6, 1e6)?;
-            if half <= 0.0 {
-                return Err(
-                    "needs a positive half-width; the window is framed automatically".into(),
-                );
-            }
-            state.view = Some(ViewWindow {
-                center: [c0, c1],
-                half,
-            });
-        }
-        "picture" => match value {
-            "true" => state.picture = Picture::True,
-            "mistaken" => state.picture = Picture::Mistaken,
-            _ => return Err("must be \"true\" or \"mistaken\"; the true picture is shown".into()),
-        },
-        "sel" => state.selected = Some(parse_count(value, 0, MAX_EXAMPLES - 1)?),
-        "order" => {
-            state.order = DataOrder::ALL
-                .into_iter()
-                .find(|o| o.key() == value)
-                .ok_or_else(|| {
-                    "must be random, sorted-x or sorted-y; the order as generated is used"
-                        .to_string()
-                })?
-        }
-        "b" => state.batch = parse_count(value, 1, MAX_EXAMPLES)?,
-        "mode" => {
-            state.mode = SamplingMode::parse(value).map_err(|_| {
-                "must be with-replacement, without-replacement or sequential".to_string()
-            })?
-        }
-        "draws" => state.draws = parse_count(value, 0, MAX_DRAWS)?,
-        "part" => state.part = Part::ALL
-            .into_iter()
-            .find(|p| p.key() == value)
-            .ok_or_else(|| {
-                "must be inputs, linear-cost, max-cost or network; the averaged inputs are shown"
-                    .to_string()
-            })?,
-        "surface" => {
-            state.valley = match value {
-                "cost" => false,
-                "mean-error-squared" => true,
-                _ => return Err("must be cost or mean-error-squared; the cost is shown".into()),
-            }
-        }
-        "hidden" => state.hidden = parse_count(value, HIDDEN_RANGE.0, HIDDEN_RANGE.1)?,
-        "slice" => {
-            let [a, b] = parse_list::<2>(value, 0.0, (3 * HIDDEN_RANGE.1) as f64)?;
-            if a.fract() != 0.0 || b.fract() != 0.0 || a == b {
-                return Err(
-                    "must be two different parameter numbers; w₂[1] and b₂ are shown".into(),
-                );
-            }
-            state.slice = Some([a as usize, b as usize]);
-        }
-        "net" => state.net_at = Some(parse_list::<2>(value, -1e6, 1e6)?),
-        "lr" => state.lr = parse_number(value, 1e-6, 100.0)?,
-        "epochs" => state.epochs = parse_count(value, 1, MAX_EPOCHS)?,
-        "decay" => {
-            state.decay = match value {
-                "none" => false,
-                "1-over-t" => true,
-                _ => return Err("must be none or 1-over-t; no decay is used".into()),
-            }
-        }
-        "at" => state.at = parse_number(value, 0.0, MAX_EPOCHS as f64)?,
-        "speed" => state.speed = parse_number(value, 0.05, 100.0)?,
-        "xaxis" => {
-            state.against_compute = match value {
-                "epochs" => false,
-                "evals" => true,
-                _ => return Err("must be epochs or evals; epochs are used".into()),
-            }
-        }
-        "dseed" => state.draw_seed = parse_count(value, 0, u32::MAX as usize)? as u32,
-        _ => return Err("is not a setting of this page and was ignored".into()),
-    }
-    Ok(())
-}
-
-fn parse_number(value: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    match value.parse::<f64>() {
-        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "must be a number from {lo} to {hi}; the default is used"
-        )),
-    }
-}
-
-fn parse_count(value: &str, lo: usize, hi: usize) -> Result<usize, String> {
-    match value.parse::<usize>() {
-        Ok(v) if (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "must be a whole number from {lo} to {hi}; the default is used"
-        )),
-    }
-}
-
-fn parse_list<const K: usize>(value: &str, lo: f64, hi: f64) -> Result<[f64; K], String> {
-    let parts: Vec<&str> = value.split(',').collect();
-    let bad = || {
-        format!("must be {K} numbers from {lo} to {hi}, separated by commas; the default is used")
-    };
-    if parts.len() != K {
-        return Err(bad());
-    }
-    let mut out = [0.0; K];
-    for (slot, part) in out.iter_mut().zip(parts) {
-        *slot = parse_number(part.trim(), lo, hi).map_err(|_| bad())?;
-    }
-    Ok(out)
 }
 
 /// Decodes `%XX` escapes and `+` (a space in form encoding). A malformed

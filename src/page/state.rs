@@ -1,121 +1,43 @@
-//! The page state: one plain struct, everything a link must reproduce.
-//!
-//! The state is pure data. It is written to and read from the URL by
-//! [`crate::page::settings`], and every figure, readout and caption is a function of it.
+//! The part of the page state that every scene shares: the data recipe and
+//! order, θ, the window, the selected example, and the batch settings that
+//! scenes 2 and 3 both use. Its URL keys are declared here, once.
 
 use crate::core::data::{DataOrder, DataRecipe};
 use crate::core::geometry::ViewWindow;
-use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
-use crate::scenes::average_first::parts::Part;
+use crate::page::settings::{
+    choice_of, count_of, list_of, number_of, Kind, Lens, Notice, Setting, Value,
+};
 
 /// The largest N the page accepts. Above this the per-frame arrows stop
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
 
-/// The most epochs a training run may last.
-pub const MAX_EPOCHS: usize = 100;
-
-/// The largest number of mini-batch draws a cloud may hold.
-pub const MAX_DRAWS: usize = 20_000;
-
-/// The scenes of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scene {
-    /// 1, "one point, many gradients".
-    OnePoint,
-    /// 2, "a mini-batch is an estimate".
-    Estimator,
-    /// 3, "training".
-    Training,
-    /// 4, "you can't average first".
-    AverageFirst,
-}
-
-impl Scene {
-    /// Every scene, in page order.
-    pub const ALL: [Scene; 4] = [
-        Scene::OnePoint,
-        Scene::Estimator,
-        Scene::Training,
-        Scene::AverageFirst,
-    ];
-
-    /// The name used in the URL (`scene=...`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Scene::OnePoint => "one-point",
-            Scene::Estimator => "estimator",
-            Scene::Training => "training",
-            Scene::AverageFirst => "average-first",
-        }
-    }
-}
-
-/// Where the per-example arrows are drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Picture {
-    /// The true picture: every arrow starts at the one θ.
-    True,
-    /// The mistaken picture of the original question: each example's arrow
-    /// sits at its own place, as if the surface were drawn over the examples.
-    Mistaken,
-}
-
-/// Everything the page shows, and nothing else.
+/// The shared state: what a student's data and θ are, whichever scene shows them.
 #[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    pub scene: Scene,
+pub struct Shared {
     pub recipe: DataRecipe,
+    /// How the examples are stored: as generated, or sorted.
+    pub order: DataOrder,
     /// θ = [slope, intercept], where every gradient is evaluated.
     pub theta: Theta,
     /// A multiplier on the automatic arrow length.
     pub arrow_scale: f64,
     /// `None` frames the window automatically around the minimum.
     pub view: Option<ViewWindow>,
-    pub picture: Picture,
     /// The example picked by a tap or click, if any.
     pub selected: Option<usize>,
-    /// How the examples are stored: as generated, or sorted.
-    pub order: DataOrder,
-    /// B, the mini-batch size of scene 2.
+    /// B, the mini-batch size of scenes 2 and 3.
     pub batch: usize,
-    /// How scene 2 draws its batches.
-    pub mode: SamplingMode,
-    /// How many batches scene 2 has drawn (its cloud); 0 is no cloud.
-    pub draws: usize,
     /// The seed of scene 2's draws and of scene 3's batches.
     pub draw_seed: u32,
-    /// η, the learning rate of scene 3.
+    /// η, the learning rate of scene 3's runs and scene 4's descents.
     pub lr: f64,
-    /// How many epochs scene 3's runs last.
-    pub epochs: usize,
-    /// Whether scene 3 decays the learning rate as 1/t.
-    pub decay: bool,
-    /// The time shown in scene 3, in epochs.
-    pub at: f64,
-    /// How fast scene 3 plays, in epochs per second.
-    pub speed: f64,
-    /// Whether scene 3's loss curves are drawn against gradient evaluations
-    /// (the compute) rather than epochs.
-    pub against_compute: bool,
-    /// Which part of scene 4 is shown.
-    pub part: Part,
-    /// Whether scene 4's averaged-inputs part shows the surface of (mean
-    /// error)² instead of C.
-    pub valley: bool,
-    /// H, the hidden units of scene 4's network.
-    pub hidden: usize,
-    /// The two network parameters on the slice's axes (`None`: w₂[1] and b₂).
-    pub slice: Option<[usize; 2]>,
-    /// Where the two sliced parameters stand (`None`: at the seeded start).
-    pub net_at: Option<[f64; 2]>,
 }
 
-impl Default for State {
+impl Default for Shared {
     fn default() -> Self {
         Self {
-            scene: Scene::OnePoint,
             recipe: DataRecipe {
                 n: 12,
                 slope: 1.5,
@@ -125,27 +47,211 @@ impl Default for State {
                 x_max: 2.0,
                 seed: 7,
             },
+            order: DataOrder::Generated,
             theta: [0.0, 0.0],
             arrow_scale: 1.0,
             view: None,
-            picture: Picture::True,
             selected: None,
-            order: DataOrder::Generated,
             batch: 4,
-            mode: SamplingMode::WithoutReplacement,
-            draws: 0,
             draw_seed: 1,
             lr: 0.1,
-            epochs: 20,
-            decay: false,
-            at: 20.0,
-            speed: 2.0,
-            against_compute: false,
-            part: Part::Inputs,
-            valley: false,
-            hidden: 4,
-            slice: None,
-            net_at: None,
         }
     }
+}
+
+impl Shared {
+    /// True when the data themselves differ (recipe or stored order).
+    pub fn same_data(&self, other: &Shared) -> bool {
+        self.recipe == other.recipe && self.order == other.order
+    }
+
+    /// Repairs combinations that each key alone cannot check, with a notice
+    /// for each: a crossed x range, a batch larger than N, a selected
+    /// example that does not exist.
+    pub fn repair(&mut self) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let d = Shared::default();
+        if self.recipe.x_min >= self.recipe.x_max {
+            self.recipe.x_min = d.recipe.x_min;
+            self.recipe.x_max = d.recipe.x_max;
+            notices.push(Notice::new(
+                "xmin",
+                "must be less than xmax; both were reset to their defaults",
+            ));
+        }
+        if self.batch > self.recipe.n {
+            self.batch = self.recipe.n.min(d.batch);
+            notices.push(Notice::new(
+                "b",
+                "is larger than the number of examples; a smaller batch is used",
+            ));
+        }
+        if self.selected.is_some_and(|i| i >= self.recipe.n) {
+            self.selected = None;
+            notices.push(Notice::new(
+                "sel",
+                "names an example that does not exist; nothing is selected",
+            ));
+        }
+        notices
+    }
+}
+
+const ORDERS: [&str; 3] = ["random", "sorted-x", "sorted-y"];
+
+fn number(lo: f64, hi: f64) -> Kind {
+    Kind::Number { lo, hi }
+}
+
+/// The shared settings, in link order, for a state `T` that holds a [`Shared`].
+pub fn shared_settings<T: 'static>(lens: Lens<T, Shared>) -> Vec<Setting<T>> {
+    let seed = Kind::Count {
+        lo: 0,
+        hi: u32::MAX as usize,
+    };
+    vec![
+        Setting::new(
+            lens,
+            "n",
+            Kind::Count {
+                lo: 1,
+                hi: MAX_EXAMPLES,
+            },
+            |s| Some(Value::Count(s.recipe.n)),
+            |s, v| s.recipe.n = count_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "a",
+            number(-100.0, 100.0),
+            |s| Some(Value::Number(s.recipe.slope)),
+            |s, v| s.recipe.slope = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "c",
+            number(-100.0, 100.0),
+            |s| Some(Value::Number(s.recipe.intercept)),
+            |s, v| s.recipe.intercept = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "noise",
+            number(0.0, 100.0),
+            |s| Some(Value::Number(s.recipe.noise)),
+            |s, v| s.recipe.noise = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "xmin",
+            number(-1000.0, 1000.0),
+            |s| Some(Value::Number(s.recipe.x_min)),
+            |s, v| s.recipe.x_min = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "xmax",
+            number(-1000.0, 1000.0),
+            |s| Some(Value::Number(s.recipe.x_max)),
+            |s, v| s.recipe.x_max = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "seed",
+            seed,
+            |s| Some(Value::Count(s.recipe.seed as usize)),
+            |s, v| s.recipe.seed = count_of(&v) as u32,
+        ),
+        Setting::new(
+            lens,
+            "theta",
+            Kind::List {
+                len: 2,
+                lo: -1e6,
+                hi: 1e6,
+            },
+            |s| Some(Value::List(s.theta.to_vec())),
+            |s, v| s.theta = list_of::<2>(&v),
+        ),
+        Setting::new(
+            lens,
+            "arrows",
+            number(0.05, 20.0),
+            |s| Some(Value::Number(s.arrow_scale)),
+            |s, v| s.arrow_scale = number_of(&v),
+        ),
+        Setting::checked(
+            lens,
+            "view",
+            Kind::List {
+                len: 3,
+                lo: -1e6,
+                hi: 1e6,
+            },
+            |s| {
+                s.view
+                    .map(|v| Value::List(vec![v.center[0], v.center[1], v.half]))
+            },
+            |s, v| {
+                let l = list_of::<3>(&v);
+                if l[2] <= 0.0 {
+                    return Err(
+                        "needs a positive half-width; the window is framed automatically".into(),
+                    );
+                }
+                s.view = Some(ViewWindow {
+                    center: [l[0], l[1]],
+                    half: l[2],
+                });
+                Ok(())
+            },
+        ),
+        Setting::new(
+            lens,
+            "sel",
+            Kind::Count {
+                lo: 0,
+                hi: MAX_EXAMPLES - 1,
+            },
+            |s| s.selected.map(Value::Count),
+            |s, v| s.selected = Some(count_of(&v)),
+        ),
+        Setting::new(
+            lens,
+            "order",
+            Kind::Choice {
+                options: &ORDERS,
+                fallback: "the order as generated is used",
+            },
+            |s| Some(Value::Choice(s.order.key())),
+            |s, v| s.order = choice_of(&DataOrder::ALL, DataOrder::key, &v).unwrap_or(s.order),
+        ),
+        Setting::new(
+            lens,
+            "b",
+            Kind::Count {
+                lo: 1,
+                hi: MAX_EXAMPLES,
+            },
+            |s| Some(Value::Count(s.batch)),
+            |s, v| s.batch = count_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "dseed",
+            seed,
+            |s| Some(Value::Count(s.draw_seed as usize)),
+            |s, v| s.draw_seed = count_of(&v) as u32,
+        ),
+        Setting::new(
+            lens,
+            "lr",
+            Kind::Number {
+                lo: 1e-6,
+                hi: 100.0,
+            },
+            |s| Some(Value::Number(s.lr)),
+            |s, v| s.lr = number_of(&v),
+        ),
+    ]
 }

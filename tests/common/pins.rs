@@ -3,7 +3,7 @@
 //! the same seed gives the same data in both builds.
 
 use gradavg::core::data::Dataset;
-use gradavg::page::state::State;
+use gradavg::scenes::state::State;
 
 /// (index, x bits, y bits) of the default dataset (N = 12, seed 7).
 const DEFAULT_DATA: [(usize, u64, u64); 3] = [
@@ -21,7 +21,7 @@ const LARGE_SUMS: (u64, u64, u64) = (0x40b3ae50732577eb, 0x40c88778c4b0e3ea, 0xb
 
 /// Checks three examples of the default dataset, bit for bit.
 pub fn check_default_dataset() {
-    let d = Dataset::generate(&State::default().recipe);
+    let d = Dataset::generate(&State::default().shared.recipe);
     assert_eq!(d.len(), 12);
     for (i, x, y) in DEFAULT_DATA {
         assert_eq!(
@@ -36,7 +36,7 @@ pub fn check_default_dataset() {
 
 /// Checks the sums over a dataset of 10,000 examples, bit for bit.
 pub fn check_large_dataset() {
-    let mut r = State::default().recipe;
+    let mut r = State::default().shared.recipe;
     r.n = LARGE_N;
     r.seed = LARGE_SEED;
     let d = Dataset::generate(&r);

@@ -6,28 +6,28 @@ use crate::core::text::{fmt_difference, fmt_sig, fmt_vec};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::average_first::network::{param_name, Group, Network};
-use crate::scenes::average_first::parts::{self as af, Part};
+use crate::scenes::average_first::parts as af;
+use crate::scenes::average_first::settings::{AverageSettings, Part};
 
 /// Every text of scene 4.
-pub fn average_text(model: &Model) -> Vec<Readout> {
-    let s = &model.state;
-    if s.part == Part::Network {
-        return network_text(&Network::new(s));
+pub fn average_text(model: &Model, s: &AverageSettings, net: Option<&Network>) -> Vec<Readout> {
+    if let (Part::Network, Some(net)) = (s.part, net) {
+        return network_text(net);
     }
-    let theta = s.theta;
+    let theta = model.shared.theta;
     let (truth, other, other_name) = match s.part {
         Part::Inputs => (
             model.cost_gradient(),
-            af::averaged_input_gradient(model, theta),
+            af::averaged_input_gradient(&model.problem, theta),
             "∇L(x̄, ȳ; θ), inputs averaged first",
         ),
         Part::LinearCost => (
-            af::linear_cost_gradient(model),
-            af::linear_cost_gradient(model),
+            af::linear_cost_gradient(&model.problem),
+            af::linear_cost_gradient(&model.problem),
             "∇J(x̄, ȳ), inputs averaged first",
         ),
         Part::MaxCost | Part::Network => (
-            af::max_cost_gradient(model, theta),
+            af::max_cost_gradient(&model.problem, theta),
             model.cost_gradient(),
             "mean of the ∇Lᵢ",
         ),
@@ -56,18 +56,17 @@ pub fn average_text(model: &Model) -> Vec<Readout> {
                 fmt_sig(angle_deg(&truth, &other), 2)
             ),
         ),
-        Readout::new("avg-caption-param", param_caption(model)),
-        Readout::new("avg-caption-data", data_caption(model)),
+        Readout::new("avg-caption-param", param_caption(model, s)),
+        Readout::new("avg-caption-data", data_caption(model, s)),
     ]
 }
 
-fn param_caption(model: &Model) -> String {
-    let s = &model.state;
+fn param_caption(model: &Model, s: &AverageSettings) -> String {
     let m = model.problem.moments();
-    let theta = s.theta;
+    let theta = model.shared.theta;
     match s.part {
         Part::Inputs if s.valley => {
-            let end = *af::valley_descent(model, theta)
+            let end = *af::valley_descent(&model.problem, theta)
                 .last()
                 .expect("a path has a start");
             let min = m.min_cost();
@@ -82,7 +81,7 @@ fn param_caption(model: &Model) -> String {
             )
         }
         Part::Inputs => {
-            let gap = af::slope_gap(model, theta);
+            let gap = af::slope_gap(&model.problem, theta);
             let star = m
                 .minimum()
                 .map(|t| fmt_sig(t[0], 3))
@@ -97,18 +96,18 @@ fn param_caption(model: &Model) -> String {
             )
         }
         Part::LinearCost => {
-            let drop = s.lr * (m.mean_x * m.mean_x + 1.0);
+            let drop = model.shared.lr * (m.mean_x * m.mean_x + 1.0);
             format!(
                 "J(θ) = mean(yᵢ − θ₀xᵢ − θ₁) is linear in the errors, so its surface is a plane and its gradient (−x̄, −1) = {} is the \
                  same arrow at every θ. Descent with η = {} (orange path) lowers J by η(x̄² + 1) = {} at every step, for ever: J has no \
                  minimum. Averaging first is harmless here, and only here: the gradient at the averaged example is exactly ∇J.",
-                fmt_vec(af::linear_cost_gradient(model), 3),
-                fmt_sig(s.lr, 3),
+                fmt_vec(af::linear_cost_gradient(&model.problem), 3),
+                fmt_sig(model.shared.lr, 3),
                 fmt_sig(drop, 3)
             )
         }
         Part::MaxCost | Part::Network => {
-            let (i, worst) = af::worst_example(model, theta);
+            let (i, worst) = af::worst_example(&model.problem, theta);
             format!(
                 "J(θ) = maxᵢ Lᵢ(θ) combines the examples by a maximum instead of a mean. Its gradient at θ = {} is the gradient of the \
                  worst example alone, example {} with loss {} (blue). The mean of all {} per-example gradients (orange) is the gradient \
@@ -122,16 +121,16 @@ fn param_caption(model: &Model) -> String {
     }
 }
 
-fn data_caption(model: &Model) -> String {
-    let s = &model.state;
+fn data_caption(model: &Model, s: &AverageSettings) -> String {
+    let theta = model.shared.theta;
     match s.part {
         Part::Inputs | Part::LinearCost => format!(
             "The examples, the line of θ and the centroid (x̄, ȳ). The mean error m = ȳ − θ₀x̄ − θ₁ = {} is how far the line passes \
              below the centroid.",
-            fmt_sig(af::mean_error(model, s.theta), 3)
+            fmt_sig(af::mean_error(&model.problem, theta), 3)
         ),
         Part::MaxCost | Part::Network => {
-            let (i, _) = af::worst_example(model, s.theta);
+            let (i, _) = af::worst_example(&model.problem, theta);
             format!("The examples and the line of θ; the worst-fitted one, example {}, is highlighted: only it moves J.", i + 1)
         }
     }

@@ -13,7 +13,8 @@ use crate::render::thin_pixels;
 use crate::render::{drawn, Area, DrawResult, HeatmapMode};
 use crate::scenes::average_first::network::Network;
 use crate::scenes::average_first::network_figure::{draw_network_background, draw_network_overlay};
-use crate::scenes::average_first::parts::{self as af, Part};
+use crate::scenes::average_first::parts as af;
+use crate::scenes::average_first::settings::{AverageSettings, Part};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -25,16 +26,16 @@ type CostFn<'a> = Box<dyn Fn([f64; 2]) -> f64 + 'a>;
 pub fn draw_average_background<DB: DrawingBackend>(
     area: &Area<DB>,
     model: &Model,
+    (s, net): (&AverageSettings, Option<&Network>),
     layout: &ParamLayout,
     mode: HeatmapMode,
 ) -> DrawResult {
     let m = *model.problem.moments();
-    let hull = if model.state.part == Part::MaxCost {
-        af::hull(model)
+    let hull = if s.part == Part::MaxCost {
+        af::hull(&model.problem)
     } else {
         Vec::new()
     };
-    let s = &model.state;
     let (cost, log, minimum, title): (CostFn, bool, Option<[f64; 2]>, &str) =
         match (s.part, s.valley) {
             (Part::Inputs, false) => (Box::new(move |t| m.cost(t)), true, m.minimum(), "C(θ), log"),
@@ -51,14 +52,16 @@ pub fn draw_average_background<DB: DrawingBackend>(
                 "J(θ), linear",
             ),
             (Part::MaxCost, _) => (
-                Box::new(move |t| af::max_cost_on(model, &hull, t)),
+                Box::new(move |t| af::max_cost_on(&model.problem, &hull, t)),
                 true,
                 None,
                 "max Lᵢ, log",
             ),
             (Part::Network, _) => {
-                let net = Network::new(s);
-                return draw_network_background(area, &net, layout, mode);
+                return match net {
+                    Some(net) => draw_network_background(area, net, layout, mode),
+                    None => Ok(()),
+                };
             }
         };
     let scale = ColorScale::of_grid(&SurfaceGrid::over_frame(&*cost, &layout.frame, 64), log);
@@ -163,11 +166,12 @@ fn line_across(f: &PlotFrame, k: f64, c: f64) -> ([f64; 2], [f64; 2]) {
 pub fn draw_average_overlay<DB: DrawingBackend>(
     area: &Area<DB>,
     model: &Model,
+    (s, net): (&AverageSettings, Option<&Network>),
     layout: &ParamLayout,
 ) -> DrawResult {
     let (canvas, frame, unit) = (&layout.canvas, &layout.frame, model.arrow_unit);
-    let (s, m) = (&model.state, model.problem.moments());
-    let theta = s.theta;
+    let m = model.problem.moments();
+    let theta = model.shared.theta;
     let px = |p: [f64; 2]| frame.to_px_f(p);
     let bold = |color: RGBColor| ArrowStyle {
         color: color.to_rgba(),
@@ -199,7 +203,7 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
             draw_guide(area, layout, a, b, "mean error 0 here")?;
             if s.valley {
                 let path = thin_pixels(
-                    af::valley_descent(model, theta)
+                    af::valley_descent(&model.problem, theta)
                         .into_iter()
                         .map(|t| frame.to_px(t)),
                 );
@@ -215,14 +219,14 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
                     )))?;
                 }
             }
-            let (from, to) = arrow(af::averaged_input_gradient(model, theta));
+            let (from, to) = arrow(af::averaged_input_gradient(&model.problem, theta));
             draw_arrow(area, from, to, bold(BATCH_ARROW))?;
             let (from, to) = arrow(model.cost_gradient());
             draw_arrow(area, from, to, bold(MEAN_ARROW))?;
         }
         Part::LinearCost => {
             // The same arrow at every point of a grid: the gradient does not depend on θ.
-            let g = af::linear_cost_gradient(model);
+            let g = af::linear_cost_gradient(&model.problem);
             let mut arrows = Vec::new();
             for i in 1..6 {
                 for j in 1..5 {
@@ -242,10 +246,11 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
                     head: canvas.pxf(8.0),
                 },
             )?;
-            let path: Vec<(i32, i32)> = af::linear_cost_descent(model, theta, s.lr)
-                .into_iter()
-                .map(|t| frame.to_px(t))
-                .collect();
+            let path: Vec<(i32, i32)> =
+                af::linear_cost_descent(&model.problem, theta, model.shared.lr)
+                    .into_iter()
+                    .map(|t| frame.to_px(t))
+                    .collect();
             drawn(area.draw(&PathElement::new(
                 path.clone(),
                 MEAN_ARROW.stroke_width(canvas.px(2.5)),
@@ -256,7 +261,12 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
             let (from, to) = arrow(g);
             draw_arrow(area, from, to, bold(MEAN_ARROW))?;
         }
-        Part::Network => return draw_network_overlay(area, &Network::new(s), layout),
+        Part::Network => {
+            return match net {
+                Some(net) => draw_network_overlay(area, net, layout),
+                None => Ok(()),
+            }
+        }
         Part::MaxCost => {
             let thin = ArrowStyle {
                 color: EXAMPLE_ARROW,
@@ -269,7 +279,7 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
                 .map(|a| arrow(a.grad))
                 .collect();
             draw_arrows(area, &all, thin)?;
-            let (from, to) = arrow(af::max_cost_gradient(model, theta));
+            let (from, to) = arrow(af::max_cost_gradient(&model.problem, theta));
             draw_arrow(area, from, to, bold(HIGHLIGHT))?;
             let (from, to) = arrow(model.cost_gradient());
             draw_arrow(area, from, to, bold(MEAN_ARROW))?;

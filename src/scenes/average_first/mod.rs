@@ -5,3 +5,5 @@ pub mod figure;
 pub mod network;
 pub mod network_figure;
 pub mod parts;
+pub mod scene;
+pub mod settings;

@@ -3,14 +3,16 @@
 //! averaged) next to the average-first shortcut, seen on a 2-D slice of
 //! parameter space through two parameters the student picks.
 
-use crate::core::geometry::PlotFrame;
-use crate::core::geometry::ViewWindow;
+use crate::core::data::DataRecipe;
+use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::math::LibmExt;
 use crate::core::models::mlp::MlpProblem;
 use crate::core::objective::Objective;
 use crate::core::rng::SeededRng;
 use crate::core::Theta;
-use crate::page::state::State;
+
+/// The x range of the data figure: the data's [−2, 2) with a margin.
+pub const X_RANGE: (f64, f64) = (-2.2, 2.2);
 
 /// The hidden widths the page offers.
 pub const HIDDEN_RANGE: (usize, usize) = (2, 8);
@@ -41,6 +43,8 @@ pub struct Network {
     pub ys: Vec<f64>,
     /// Every parameter: the seeded start, with the two sliced ones moved.
     pub theta: Vec<f64>,
+    /// The seeded start.
+    pub init: Vec<f64>,
     /// The indices of the two parameters on the slice's axes.
     pub slice: [usize; 2],
     /// The window onto the slice, centred on the start.
@@ -49,13 +53,13 @@ pub struct Network {
 
 /// The noisy sine y = sin(2x) + σ·ε, x uniform in [−2, 2), from the state's
 /// seed and noise (at most 200 examples).
-pub fn sine_data(state: &State) -> (Vec<f64>, Vec<f64>) {
-    let mut rng = SeededRng::new(state.recipe.seed);
-    let n = state.recipe.n.min(MAX_NETWORK_EXAMPLES);
+pub fn sine_data(recipe: &DataRecipe) -> (Vec<f64>, Vec<f64>) {
+    let mut rng = SeededRng::new(recipe.seed);
+    let n = recipe.n.min(MAX_NETWORK_EXAMPLES);
     let xs: Vec<f64> = (0..n).map(|_| rng.uniform_in(-2.0, 2.0)).collect();
     let ys = xs
         .iter()
-        .map(|&x| (2.0 * x).sin_() + 0.3 * state.recipe.noise * rng.standard_normal())
+        .map(|&x| (2.0 * x).sin_() + 0.3 * recipe.noise * rng.standard_normal())
         .collect();
     (xs, ys)
 }
@@ -83,22 +87,18 @@ pub fn param_name(k: usize, h: usize) -> String {
 }
 
 impl Network {
-    /// The network part described by `state`.
-    pub fn new(state: &State) -> Self {
-        let h = state.hidden.clamp(HIDDEN_RANGE.0, HIDDEN_RANGE.1);
-        let (xs, ys) = sine_data(state);
+    /// The network of H = `hidden` units on the data of `recipe`, at its
+    /// seeded start, seen on the slice through the parameters `slice`
+    /// (`None` or an invalid pair: w₂[1] and b₂).
+    pub fn new(recipe: &DataRecipe, hidden: usize, slice: Option<[usize; 2]>) -> Self {
+        let h = hidden.clamp(HIDDEN_RANGE.0, HIDDEN_RANGE.1);
+        let (xs, ys) = sine_data(recipe);
         let problem = MlpProblem::new(&xs, &ys, h).expect("generated data is finite and non-empty");
         let p = 3 * h + 1;
-        let slice = state
-            .slice
+        let slice = slice
             .filter(|s| s[0] < p && s[1] < p && s[0] != s[1])
             .unwrap_or([2 * h, 3 * h]);
-        let init = start(h, state.recipe.seed);
-        let mut theta = init.clone();
-        if let Some(at) = state.net_at {
-            theta[slice[0]] = at[0];
-            theta[slice[1]] = at[1];
-        }
+        let init = start(h, recipe.seed);
         let view = ViewWindow {
             center: [init[slice[0]], init[slice[1]]],
             half: 2.5,
@@ -107,9 +107,19 @@ impl Network {
             problem,
             xs,
             ys,
-            theta,
+            theta: init.clone(),
+            init,
             slice,
             view,
+        }
+    }
+
+    /// Puts the two sliced parameters at `at` (`None`: at the seeded start).
+    pub fn place(&mut self, at: Option<Theta>) {
+        self.theta.clone_from(&self.init);
+        if let Some(at) = at {
+            self.theta[self.slice[0]] = at[0];
+            self.theta[self.slice[1]] = at[1];
         }
     }
 
@@ -188,7 +198,7 @@ impl Network {
             top,
             width,
             height,
-            x: (-2.2, 2.2),
+            x: X_RANGE,
             y: (lo - pad, hi + pad),
         }
     }

@@ -14,7 +14,7 @@ use crate::render::param_figure::{
 };
 use crate::render::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::render::{inset_frame, DATA_MARGINS};
-use crate::scenes::average_first::network::{param_name, Network};
+use crate::scenes::average_first::network::{param_name, Network, X_RANGE};
 use plotters::prelude::*;
 
 /// The parameter figure's layout for the slice window.
@@ -78,8 +78,9 @@ pub fn network_data_frame(net: &Network, canvas: &Canvas) -> PlotFrame {
     net.data_window((frame.left, frame.top, frame.width, frame.height))
 }
 
-/// The noisy sine and the network's prediction ŷ(x).
-pub fn draw_network_data<DB: DrawingBackend>(
+/// The background of the data figure: the noisy sine's points. It does not
+/// change while the sliced parameters move.
+pub fn draw_network_points<DB: DrawingBackend>(
     area: &Area<DB>,
     net: &Network,
     canvas: &Canvas,
@@ -91,8 +92,19 @@ pub fn draw_network_data<DB: DrawingBackend>(
     for (&x, &y) in net.xs.iter().zip(&net.ys) {
         drawn(area.draw(&Circle::new(frame.to_px([x, y]), r, POINT.filled())))?;
     }
+    Ok(())
+}
+
+/// The overlay of the data figure: the network's prediction ŷ(x) at the
+/// current parameters, so it follows the point while it is dragged.
+pub fn draw_network_curve<DB: DrawingBackend>(
+    area: &Area<DB>,
+    net: &Network,
+    canvas: &Canvas,
+) -> DrawResult {
+    let frame = network_data_frame(net, canvas);
     let curve: Vec<(i32, i32)> = (0..=200)
-        .map(|k| -2.2 + 4.4 * k as f64 / 200.0)
+        .map(|k| X_RANGE.0 + (X_RANGE.1 - X_RANGE.0) * k as f64 / 200.0)
         .map(|x| frame.to_px([x, net.predict(x)]))
         .collect();
     drawn(area.draw(&PathElement::new(

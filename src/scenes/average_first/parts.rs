@@ -11,52 +11,28 @@
 //!   gradient is that example's ∇Lᵢ*, not the mean of the ∇Lᵢ.
 //! - A tiny network (T11): see [`crate::scenes::average_first::network`].
 
+use crate::core::models::linear::LinearProblem;
 use crate::core::models::linear::{example_gradient, example_loss};
 use crate::core::Theta;
-use crate::page::model::Model;
-
-/// The parts of scene 4.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Inputs,
-    LinearCost,
-    MaxCost,
-    Network,
-}
-
-impl Part {
-    /// Every part, in page order.
-    pub const ALL: [Part; 4] = [Part::Inputs, Part::LinearCost, Part::MaxCost, Part::Network];
-
-    /// The name used in the URL (`part=...`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Part::Inputs => "inputs",
-            Part::LinearCost => "linear-cost",
-            Part::MaxCost => "max-cost",
-            Part::Network => "network",
-        }
-    }
-}
 
 /// Steps of the descents drawn in scene 4.
 pub const DESCENT_STEPS: usize = 40;
 
 /// The mean error m(θ) = ȳ − θ₀x̄ − θ₁ = J(θ) for the linear cost.
-pub fn mean_error(model: &Model, theta: Theta) -> f64 {
-    model.problem.moments().mean_residual(theta)
+pub fn mean_error(problem: &LinearProblem, theta: Theta) -> f64 {
+    problem.moments().mean_residual(theta)
 }
 
 /// The shortcut ∇L(x̄, ȳ; θ) = −2m(θ)·(x̄, 1).
-pub fn averaged_input_gradient(model: &Model, theta: Theta) -> Theta {
-    let m = model.problem.moments();
+pub fn averaged_input_gradient(problem: &LinearProblem, theta: Theta) -> Theta {
+    let m = problem.moments();
     let e = m.mean_residual(theta);
     [-2.0 * e * m.mean_x, -2.0 * e]
 }
 
 /// ∂C/∂θ₀ minus the shortcut's slope part: −2(cov(x, y) − θ₀·var(x)).
-pub fn slope_gap(model: &Model, theta: Theta) -> f64 {
-    let m = model.problem.moments();
+pub fn slope_gap(problem: &LinearProblem, theta: Theta) -> f64 {
+    let m = problem.moments();
     -2.0 * (m.cov_xy - theta[0] * m.var_x)
 }
 
@@ -64,13 +40,13 @@ pub fn slope_gap(model: &Model, theta: Theta) -> f64 {
 /// the mean error each step. It moves along (x̄, 1) and stops where it first
 /// meets the valley m = 0: a line through the centroid, but in general not
 /// the least-squares line θ*.
-pub fn valley_descent(model: &Model, from: Theta) -> Vec<Theta> {
-    let mx = model.problem.moments().mean_x;
+pub fn valley_descent(problem: &LinearProblem, from: Theta) -> Vec<Theta> {
+    let mx = problem.moments().mean_x;
     let lr = 0.25 / (mx * mx + 1.0);
     let mut path = vec![from];
     let mut t = from;
     for _ in 0..DESCENT_STEPS {
-        let g = averaged_input_gradient(model, t);
+        let g = averaged_input_gradient(problem, t);
         t = [t[0] - lr * g[0], t[1] - lr * g[1]];
         path.push(t);
     }
@@ -78,14 +54,14 @@ pub fn valley_descent(model: &Model, from: Theta) -> Vec<Theta> {
 }
 
 /// ∇J for the linear cost: (−x̄, −1) at every θ.
-pub fn linear_cost_gradient(model: &Model) -> Theta {
-    [-model.problem.moments().mean_x, -1.0]
+pub fn linear_cost_gradient(problem: &LinearProblem) -> Theta {
+    [-problem.moments().mean_x, -1.0]
 }
 
 /// Descent on the linear cost with step `lr`: θₜ = θ₀ + t·lr·(x̄, 1), a
 /// straight line that never stops.
-pub fn linear_cost_descent(model: &Model, from: Theta, lr: f64) -> Vec<Theta> {
-    let g = linear_cost_gradient(model);
+pub fn linear_cost_descent(problem: &LinearProblem, from: Theta, lr: f64) -> Vec<Theta> {
+    let g = linear_cost_gradient(problem);
     (0..=DESCENT_STEPS)
         .map(|t| {
             [
@@ -97,8 +73,8 @@ pub fn linear_cost_descent(model: &Model, from: Theta, lr: f64) -> Vec<Theta> {
 }
 
 /// The worst example at θ (the first one if several tie) and its loss.
-pub fn worst_example(model: &Model, theta: Theta) -> (usize, f64) {
-    let d = model.problem.data();
+pub fn worst_example(problem: &LinearProblem, theta: Theta) -> (usize, f64) {
+    let d = problem.data();
     d.xs.iter()
         .zip(&d.ys)
         .map(|(&x, &y)| example_loss(x, y, theta))
@@ -113,15 +89,15 @@ pub fn worst_example(model: &Model, theta: Theta) -> (usize, f64) {
 }
 
 /// J(θ) = maxᵢ Lᵢ(θ).
-pub fn max_cost(model: &Model, theta: Theta) -> f64 {
-    worst_example(model, theta).1
+pub fn max_cost(problem: &LinearProblem, theta: Theta) -> f64 {
+    worst_example(problem, theta).1
 }
 
 /// ∇J(θ) = ∇Lᵢ*(θ) for the worst example i* (where it is unique, J is
 /// differentiable and this is its gradient).
-pub fn max_cost_gradient(model: &Model, theta: Theta) -> Theta {
-    let (i, _) = worst_example(model, theta);
-    let d = model.problem.data();
+pub fn max_cost_gradient(problem: &LinearProblem, theta: Theta) -> Theta {
+    let (i, _) = worst_example(problem, theta);
+    let d = problem.data();
     example_gradient(d.xs[i], d.ys[i], theta)
 }
 
@@ -129,8 +105,8 @@ pub fn max_cost_gradient(model: &Model, theta: Theta) -> Theta {
 /// monotone chain. The largest |yᵢ − θ₀xᵢ − θ₁| over all examples is a
 /// maximum of linear functions of the point, so it is reached on the hull:
 /// J = maxᵢ Lᵢ needs only these examples, a handful however large N is.
-pub fn hull(model: &Model) -> Vec<usize> {
-    let d = model.problem.data();
+pub fn hull(problem: &LinearProblem) -> Vec<usize> {
+    let d = problem.data();
     let mut order: Vec<usize> = (0..d.len()).collect();
     order.sort_unstable_by(|&a, &b| {
         d.xs[a]
@@ -162,8 +138,8 @@ pub fn hull(model: &Model) -> Vec<usize> {
 }
 
 /// J(θ) = maxᵢ Lᵢ(θ), looking only at the examples in `hull` (see [`hull`]).
-pub fn max_cost_on(model: &Model, hull: &[usize], theta: Theta) -> f64 {
-    let d = model.problem.data();
+pub fn max_cost_on(problem: &LinearProblem, hull: &[usize], theta: Theta) -> f64 {
+    let d = problem.data();
     hull.iter()
         .map(|&i| example_loss(d.xs[i], d.ys[i], theta))
         .fold(f64::NEG_INFINITY, f64::max)

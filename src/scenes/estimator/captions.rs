@@ -89,7 +89,7 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
 
 fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
     let n = model.problem.num_examples();
-    let order = order_words(model.state.order);
+    let order = order_words(model.shared.order);
     if cloud.last_batch.is_empty() {
         return format!(
             "{n} examples, stored {order}. Draw a batch to see which examples it holds."
@@ -142,7 +142,7 @@ fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
     } else {
         format!("The mean of the {} estimates (orange dot) lies more than 3 standard errors from ∇C: these batches are biased.", stats.count)
     };
-    let sorted = model.state.order != DataOrder::Generated;
+    let sorted = model.shared.order != DataOrder::Generated;
     let story = match (cloud.mode, sorted) {
         (SamplingMode::Sequential, true) => format!(
             " Each sequential batch holds {b} neighbours of the sorted data, so every estimate is pulled the same way as its neighbours: \

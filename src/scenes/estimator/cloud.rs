@@ -9,6 +9,7 @@ use crate::core::estimator::{
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::model::Model;
+use crate::scenes::estimator::settings::EstimatorSettings;
 
 /// The draws of scene 2 and what they show.
 pub struct BatchCloud {
@@ -42,19 +43,21 @@ fn gcd(a: usize, b: usize) -> usize {
 }
 
 impl BatchCloud {
-    /// The cloud described by the state of `model` (B, mode, draws, seed) at θ.
-    pub fn new(model: &Model) -> Self {
-        let s = &model.state;
-        let (p, theta, n) = (&model.problem, s.theta, model.problem.num_examples());
-        let batch = s.batch.clamp(1, n);
+    /// The cloud of `s.draws` batches drawn as `s` says, with the shared B
+    /// and seed, at the shared θ.
+    pub fn new(model: &Model, s: &EstimatorSettings) -> Self {
+        let shared = &model.shared;
+        let (p, theta, n) = (&model.problem, shared.theta, model.problem.num_examples());
+        let batch = shared.batch.clamp(1, n);
+        let seed = shared.draw_seed;
         let (draws, indices) =
-            sample_with_indices(p, theta, batch, s.draws, s.mode, s.draw_seed).unwrap_or_default();
+            sample_with_indices(p, theta, batch, s.draws, s.mode, seed).unwrap_or_default();
         let last_batch = indices[indices.len().saturating_sub(batch)..].to_vec();
         let sigma = gradient_covariance(p, theta);
         let pass = (s.mode == SamplingMode::Sequential).then(|| {
             let per_pass = n / gcd(n, batch);
-            let pass_draws = sample_batch_gradients(p, theta, batch, per_pass, s.mode, s.draw_seed)
-                .unwrap_or_default();
+            let pass_draws =
+                sample_batch_gradients(p, theta, batch, per_pass, s.mode, seed).unwrap_or_default();
             (per_pass, cloud_stats(&pass_draws).mean)
         });
         Self {

@@ -3,5 +3,7 @@
 pub mod captions;
 pub mod cloud;
 pub mod cloud_figure;
+pub mod scene;
+pub mod settings;
 pub mod spread;
 pub mod spread_chart;

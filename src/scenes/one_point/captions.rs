@@ -7,12 +7,17 @@ use crate::core::models::linear::{example_gradient, example_loss, residual};
 use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
-use crate::page::state::Picture;
+use crate::scenes::one_point::settings::Picture;
 
 /// The readouts, captions and legend of scene 1. `highlight` is the example
 /// under the pointer or selected; `progress` is 0 in the mistaken picture,
 /// 1 in the true one, and in between while animating.
-pub fn one_point_text(scene: &Model, highlight: Option<usize>, progress: f64) -> Vec<Readout> {
+pub fn one_point_text(
+    scene: &Model,
+    picture: Picture,
+    highlight: Option<usize>,
+    progress: f64,
+) -> Vec<Readout> {
     let n = scene.problem.num_examples();
     let gap = scene.identity_gap();
     vec![
@@ -25,7 +30,7 @@ pub fn one_point_text(scene: &Model, highlight: Option<usize>, progress: f64) ->
             title: format!("|mean − ∇C| = {}", fmt_raw(gap)),
         },
         Readout::new("readout-theta", fmt_vec(scene.theta(), 3)),
-        Readout::new("caption-param", param_caption(scene, progress)),
+        Readout::new("caption-param", param_caption(scene, picture, progress)),
         Readout::new("caption-data", data_caption(scene)),
         Readout::new(
             "legend-examples",
@@ -53,7 +58,7 @@ fn arrow_scale_text(scene: &Model) -> String {
     )
 }
 
-fn param_caption(scene: &Model, progress: f64) -> String {
+fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     let n = scene.problem.num_examples();
     let m = scene.problem.moments();
     let minimum = match m.minimum() {
@@ -72,7 +77,7 @@ fn param_caption(scene: &Model, progress: f64) -> String {
         );
     }
     let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
-    let heading = if scene.state.picture == Picture::True {
+    let heading = if picture == Picture::True {
         ""
     } else {
         "The true picture. "
@@ -86,7 +91,7 @@ fn param_caption(scene: &Model, progress: f64) -> String {
 }
 
 fn data_caption(scene: &Model) -> String {
-    let r = &scene.state.recipe;
+    let r = &scene.shared.recipe;
     let t = scene.theta();
     format!(
         "{} examples drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \

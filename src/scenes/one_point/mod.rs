@@ -2,3 +2,5 @@
 
 pub mod captions;
 pub mod mistaken;
+pub mod scene;
+pub mod settings;

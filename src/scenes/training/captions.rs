@@ -4,6 +4,7 @@ use crate::core::text::{fmt_sig, fmt_vec};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::training::runs::{Run, RunKind, Training};
+use crate::scenes::training::settings::TrainingSettings;
 
 /// Ids of the four legend entries, in run order.
 pub const LEGEND_IDS: [&str; 4] = [
@@ -33,8 +34,13 @@ fn epochs_text(e: f64) -> String {
 }
 
 /// Every text of scene 3, at time `epoch`.
-pub fn training_text(model: &Model, training: &Training, epoch: f64) -> Vec<Readout> {
-    let s = &model.state;
+pub fn training_text(
+    model: &Model,
+    s: &TrainingSettings,
+    training: &Training,
+    epoch: f64,
+) -> Vec<Readout> {
+    let shared = &model.shared;
     let n = training.n;
     let mut out: Vec<Readout> = training
         .runs
@@ -52,10 +58,10 @@ pub fn training_text(model: &Model, training: &Training, epoch: f64) -> Vec<Read
     let rate = if s.decay {
         format!(
             "η = {} decaying as 1/t (halved after one epoch)",
-            fmt_sig(s.lr, 3)
+            fmt_sig(shared.lr, 3)
         )
     } else {
-        format!("constant η = {}", fmt_sig(s.lr, 3))
+        format!("constant η = {}", fmt_sig(shared.lr, 3))
     };
     out.push(Readout::new(
         "train-readout-time",
@@ -71,7 +77,7 @@ pub fn training_text(model: &Model, training: &Training, epoch: f64) -> Vec<Read
             "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {}; \
              its arrow is the step it takes next, −ĝ, from its own batch. Full-batch GD follows the surface smoothly; the mini-batch runs \
              wander because each step uses an estimate.",
-            fmt_vec(s.theta, 3),
+            fmt_vec(shared.theta, 3),
             epochs_text(epoch.min(s.epochs as f64))
         ),
     ));

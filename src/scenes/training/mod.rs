@@ -4,4 +4,6 @@ pub mod captions;
 pub mod loss_chart;
 pub mod run_style;
 pub mod runs;
+pub mod scene;
+pub mod settings;
 pub mod trajectories;

@@ -7,6 +7,7 @@ use crate::core::sampler::SamplingMode;
 use crate::core::train::{train_path, Schedule, TrainPath};
 use crate::core::Theta;
 use crate::page::model::Model;
+use crate::scenes::training::settings::TrainingSettings;
 
 /// The four kinds of run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,30 +98,30 @@ pub struct Training {
 }
 
 impl Training {
-    /// Runs all four for `state.epochs` epochs.
-    pub fn new(model: &Model) -> Self {
-        let s = &model.state;
+    /// Runs all four for `s.epochs` epochs, with the shared θ₀, B, η and seed.
+    pub fn new(model: &Model, s: &TrainingSettings) -> Self {
+        let shared = &model.shared;
         let (p, n) = (&model.problem, model.problem.num_examples());
         let m = p.moments();
         let runs = RunKind::ALL
             .iter()
             .enumerate()
             .map(|(k, &kind)| {
-                let batch = kind.batch(n, s.batch);
+                let batch = kind.batch(n, shared.batch);
                 let steps = (s.epochs * n).div_ceil(batch);
                 let per_epoch = (n / batch).max(1);
                 let schedule = if s.decay {
                     Schedule::InverseTime {
-                        lr: s.lr,
+                        lr: shared.lr,
                         steps_per_epoch: per_epoch,
                     }
                 } else {
-                    Schedule::Constant(s.lr)
+                    Schedule::Constant(shared.lr)
                 };
-                let seed = s.draw_seed.wrapping_add(k as u32);
-                let path = train_path(p, s.theta, schedule, steps, batch, kind.mode(), seed)
+                let seed = shared.draw_seed.wrapping_add(k as u32);
+                let path = train_path(p, shared.theta, schedule, steps, batch, kind.mode(), seed)
                     .unwrap_or(TrainPath {
-                        thetas: vec![s.theta],
+                        thetas: vec![shared.theta],
                         diverged_at: None,
                     });
                 let costs = path.thetas.iter().map(|&t| m.cost(t)).collect();

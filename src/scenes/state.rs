@@ -1,0 +1,115 @@
+//! The whole page state: the shared part and one sub-state per scene, with
+//! every URL key of the page (each declared once, in its own folder).
+
+use crate::page::settings::{self, Kind, Notice, Setting, Value};
+use crate::page::state::{shared_settings, Shared};
+use crate::scenes::average_first::settings::{self as average, AverageSettings};
+use crate::scenes::estimator::settings::{self as estimator, EstimatorSettings};
+use crate::scenes::one_point::settings::{self as one_point, OnePointSettings};
+use crate::scenes::training::settings::{self as training, TrainingSettings};
+use crate::scenes::SceneKey;
+
+/// Everything the page shows, and nothing else: what a link reproduces.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub scene: SceneKey,
+    pub shared: Shared,
+    pub one_point: OnePointSettings,
+    pub estimator: EstimatorSettings,
+    pub training: TrainingSettings,
+    pub average: AverageSettings,
+}
+
+const SCENES: [&str; 4] = ["one-point", "estimator", "training", "average-first"];
+
+/// Every URL key of the page, in link order.
+pub fn table() -> Vec<Setting<State>> {
+    let mut t = vec![Setting::new(
+        (|s: &State| s, |s: &mut State| s),
+        "scene",
+        Kind::Choice {
+            options: &SCENES,
+            fallback: "the scene \"one-point\" is shown",
+        },
+        |s| Some(Value::Choice(s.scene.key())),
+        |s, v| s.scene = settings::choice_of(&SceneKey::ALL, SceneKey::key, &v).unwrap_or_default(),
+    )];
+    t.extend(shared_settings((
+        |s: &State| &s.shared,
+        |s: &mut State| &mut s.shared,
+    )));
+    t.extend(one_point::settings((
+        |s: &State| &s.one_point,
+        |s: &mut State| &mut s.one_point,
+    )));
+    t.extend(estimator::settings((
+        |s: &State| &s.estimator,
+        |s: &mut State| &mut s.estimator,
+    )));
+    t.extend(training::settings((
+        |s: &State| &s.training,
+        |s: &mut State| &mut s.training,
+    )));
+    t.extend(average::settings((
+        |s: &State| &s.average,
+        |s: &mut State| &mut s.average,
+    )));
+    t
+}
+
+impl State {
+    /// Repairs combinations across keys, with a notice for each.
+    pub fn repair(&mut self) -> Vec<Notice> {
+        let mut notices = self.shared.repair();
+        notices.extend(self.average.repair());
+        notices
+    }
+
+    /// The setting named `key`, if the page has one.
+    pub fn setting(key: &str) -> Option<Setting<State>> {
+        table().into_iter().find(|s| s.key == key)
+    }
+}
+
+/// The query string of `state`, without the leading `?`.
+pub fn to_query(state: &State) -> String {
+    settings::to_query(&table(), state)
+}
+
+/// The state described by `query`, and a notice for every key that was
+/// unknown, repeated or not usable (its default is used instead).
+pub fn from_query(query: &str) -> (State, Vec<Notice>) {
+    let (mut state, mut notices) = settings::from_query(&table(), query);
+    notices.extend(state.repair());
+    (state, notices)
+}
+
+impl State {
+    /// Makes `self`, the state after a change, consistent with `old`: new
+    /// data frame the window again and drop a selection that no longer
+    /// exists; a cloud belongs to its data, θ, B and mode, so it is cleared
+    /// when they change; the network's point belongs to its H and slice.
+    pub fn follow(&mut self, old: &State) {
+        let (s, o) = (&mut self.shared, &old.shared);
+        let data_changed = !s.same_data(o);
+        if data_changed {
+            s.view = None;
+        }
+        if s.selected.is_some_and(|i| i >= s.recipe.n) {
+            s.selected = None;
+        }
+        if s.batch > s.recipe.n {
+            s.batch = s.recipe.n;
+        }
+        let cloud_inputs_changed = data_changed
+            || s.theta != o.theta
+            || s.batch != o.batch
+            || self.estimator.mode != old.estimator.mode;
+        if cloud_inputs_changed {
+            self.estimator.draws = 0;
+        }
+        if !self.average.same_slice(&old.average) {
+            self.average.net_at = None;
+        }
+    }
+}

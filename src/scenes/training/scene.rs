@@ -1,0 +1,246 @@
+//! Scene 3 as a [`Scene`]: four training runs from θ, played back in time,
+//! with their lines on the data and their loss curves.
+
+use crate::core::data::{DataOrder, DataRecipe};
+use crate::core::geometry::PlotFrame;
+use crate::core::math::LibmExt;
+use crate::core::text::fmt_sig;
+use crate::core::Theta;
+use crate::page::readout::Readout;
+use crate::render::data_figure::draw_data_background;
+use crate::render::figures::FigureLayouts;
+use crate::render::param_figure::{draw_param_background, ParamLayout};
+use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
+use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
+use crate::scenes::state::State;
+use crate::scenes::training::captions::training_text;
+use crate::scenes::training::loss_chart::{draw_loss_chart, loss_frame};
+use crate::scenes::training::runs::Training;
+use crate::scenes::training::trajectories::{draw_run_lines, draw_training_overlay};
+use plotters::prelude::DrawingBackend;
+
+const CANVASES: [CanvasSpec; 5] = [
+    FIGURE_CANVASES[0],
+    FIGURE_CANVASES[1],
+    FIGURE_CANVASES[2],
+    FIGURE_CANVASES[3],
+    CanvasSpec {
+        name: "loss",
+        layer: Layer::Overlay,
+    },
+];
+
+/// What the runs are computed from: data, θ₀, B, seed, η, epochs, decay.
+type RunsKey = (DataRecipe, DataOrder, Theta, usize, u32, f64, usize, bool);
+
+/// Scene 3.
+pub struct TrainingScene {
+    figures: FigureLayouts,
+    loss_size: Option<Canvas>,
+    runs: Option<(RunsKey, Training)>,
+    /// While playing: when it started (ms) and from which epoch.
+    playing: Option<(f64, f64)>,
+    heatmap: HeatmapMode,
+}
+
+impl TrainingScene {
+    /// Scene 3, paused, with nothing computed yet.
+    pub fn new(heatmap: HeatmapMode) -> Self {
+        Self {
+            figures: FigureLayouts::default(),
+            loss_size: None,
+            runs: None,
+            playing: None,
+            heatmap,
+        }
+    }
+
+    fn training(&self) -> Option<&Training> {
+        self.runs.as_ref().map(|(_, t)| t)
+    }
+}
+
+/// The time shown, within the runs' length.
+fn shown_at(state: &State) -> f64 {
+    state.training.at.min(state.training.epochs as f64)
+}
+
+impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
+    fn canvases(&self) -> &'static [CanvasSpec] {
+        &CANVASES
+    }
+
+    fn layout(&mut self, ctx: &Ctx, sizes: &[Canvas]) {
+        self.figures = FigureLayouts::new(ctx.model, sizes[0], sizes[2]);
+        self.loss_size = sizes.get(4).copied();
+    }
+
+    fn update(&mut self, ctx: &Ctx) -> bool {
+        self.figures.relayout(ctx.model);
+        let (s, t) = (&ctx.state.shared, &ctx.state.training);
+        let key = (
+            s.recipe,
+            s.order,
+            s.theta,
+            s.batch,
+            s.draw_seed,
+            s.lr,
+            t.epochs,
+            t.decay,
+        );
+        if self.runs.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.runs = Some((key, Training::new(ctx.model, t)));
+        }
+        false
+    }
+
+    fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult {
+        let (Some(param), Some((canvas, frame)), Some(training)) =
+            (self.figures.param, self.figures.data, self.training())
+        else {
+            return Ok(());
+        };
+        let (model, at) = (ctx.model, shown_at(ctx.state));
+        match index {
+            0 => draw_param_background(area, model, &param, self.heatmap),
+            1 => draw_training_overlay(area, model, &param, training, at),
+            2 => draw_data_background(area, model, &canvas, &frame),
+            3 => {
+                let thetas: Vec<_> = training.positions(at).into_iter().map(|(_, t)| t).collect();
+                draw_run_lines(area, &canvas, &frame, &thetas)
+            }
+            _ => match self.loss_size {
+                Some(size) => {
+                    let t = &ctx.state.training;
+                    draw_loss_chart(
+                        area,
+                        &size,
+                        training,
+                        t.epochs as f64,
+                        at,
+                        t.against_compute,
+                    )
+                }
+                None => Ok(()),
+            },
+        }
+    }
+
+    fn clip(&self, index: usize) -> Option<PlotFrame> {
+        self.figures.clip(index)
+    }
+
+    fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
+        let mut texts = match self.training() {
+            Some(t) => training_text(ctx.model, &ctx.state.training, t, ctx.state.training.at),
+            None => Vec::new(),
+        };
+        let label = if self.playing.is_some() {
+            "Pause"
+        } else {
+            "Play"
+        };
+        texts.push(Readout::new("play-label", label.into()));
+        texts
+    }
+
+    fn flags(&self, _ctx: &Ctx) -> Vec<(&'static str, bool)> {
+        vec![("playing", self.playing.is_some())]
+    }
+
+    fn param_layout(&self) -> Option<ParamLayout> {
+        self.figures.param
+    }
+
+    fn data_frame(&self) -> Option<PlotFrame> {
+        self.figures.data.map(|(_, f)| f)
+    }
+
+    /// "play" plays or pauses (from the start if at the end); "step" pauses
+    /// and moves on by one step of the mini-batch run, B/N epochs; "reset"
+    /// pauses and goes back to the start (the same runs play again).
+    fn action(
+        &mut self,
+        state: &mut State,
+        name: &str,
+        _arg: f64,
+        now_ms: f64,
+    ) -> Result<(), String> {
+        let (t, n) = (&mut state.training, state.shared.recipe.n);
+        match name {
+            "play" if self.playing.is_some() => self.playing = None,
+            "play" => {
+                if t.at >= t.epochs as f64 {
+                    t.at = 0.0;
+                }
+                self.playing = Some((now_ms, t.at));
+            }
+            "pause" => self.playing = None,
+            "step" => {
+                self.playing = None;
+                let step = state.shared.batch.clamp(1, n) as f64 / n as f64;
+                t.at = (t.at + step).min(t.epochs as f64);
+            }
+            "reset" => {
+                self.playing = None;
+                t.at = 0.0;
+            }
+            _ => return Err(format!("scene 3 has no action \"{name}\"")),
+        }
+        Ok(())
+    }
+
+    fn tick(&mut self, state: &mut State, now_ms: f64) -> bool {
+        let Some((start, from)) = self.playing else {
+            return false;
+        };
+        let t = &mut state.training;
+        let end = t.epochs as f64;
+        let at = from + (now_ms - start).max(0.0) / 1000.0 * t.speed;
+        t.at = at.min(end);
+        if at >= end {
+            self.playing = None;
+        }
+        true
+    }
+
+    /// The loss chart under device pixel (x, y): the nearest run's step,
+    /// epoch, compute and cost, or "" outside the chart.
+    fn hover_text(&self, ctx: &Ctx, plot: &str, px: f64, py: f64) -> String {
+        let (Some(training), Some(size), "loss") = (self.training(), self.loss_size, plot) else {
+            return String::new();
+        };
+        let s = &ctx.state.training;
+        let frame = loss_frame(&size, training, s.epochs as f64, s.against_compute);
+        if !frame.contains_px(px, py) {
+            return String::new();
+        }
+        let [u, _] = frame.from_px(px, py);
+        let epoch = (if s.against_compute {
+            u / training.n as f64
+        } else {
+            u
+        })
+        .clamp(0.0, s.at);
+        let nearest = training
+            .runs
+            .iter()
+            .map(|run| {
+                let step = run.step_at(epoch, training.n);
+                let excess = (run.costs[step] - training.c_min).max(f64::MIN_POSITIVE);
+                let (_, ry) = frame.to_px_f([0.0, excess.log10_()]);
+                (run, step, (ry - py).abs())
+            })
+            .min_by(|a, b| a.2.total_cmp(&b.2));
+        let Some((run, step, _)) = nearest else {
+            return String::new();
+        };
+        format!(
+            "{}: step {step}, epoch {}, {} gradient evaluations, C = {}",
+            run.kind.label(run.batch),
+            fmt_sig(run.epoch_of(step, training.n), 3),
+            step * run.batch,
+            fmt_sig(run.costs[step], 4)
+        )
+    }
+}
