@@ -22,7 +22,7 @@ async function dragFrames(page, frames) {
       const t0 = performance.now();
       app.pointerMove("param", x0 + 2 * k, y0 + (k % 2 ? 1 : -1));
       app.render(t0);
-      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      for (const [slot, text] of app.texts()) for (const el of document.querySelectorAll(`.scene:not([hidden]) [data-slot="${slot}"]`)) el.textContent = text;
       // Read one pixel back from each canvas, so the drawing is really done.
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       times.push(performance.now() - t0);
@@ -40,7 +40,7 @@ async function redraws(page, count) {
     const times = [];
     for (let k = 0; k < count; k++) {
       const t0 = performance.now();
-      app.setSetting("seed", String(1000 + k));
+      app.set("seed", 1000 + k);
       app.render(t0);
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       times.push(performance.now() - t0);
@@ -78,13 +78,13 @@ async function cloudDraws(page, count) {
     const app = window.gradavgApp;
     const times = [];
     for (let k = 0; k < count; k++) {
-      app.clearDraws();
+      app.action("clear-draws", 0, performance.now());
       app.render(performance.now());
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       const t0 = performance.now();
-      app.draw(10000);
+      app.action("draw", 10000, t0);
       app.render(t0);
-      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      for (const [slot, text] of app.texts()) for (const el of document.querySelectorAll(`.scene:not([hidden]) [data-slot="${slot}"]`)) el.textContent = text;
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       times.push(performance.now() - t0);
     }
@@ -109,7 +109,7 @@ async function trainingRecompute(page, count) {
     const times = [];
     for (let k = 0; k < count; k++) {
       const t0 = performance.now();
-      app.setSetting("lr", String(0.05 + 0.001 * k));
+      app.set("lr", 0.05 + 0.001 * k);
       app.render(t0);
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       times.push(performance.now() - t0);
@@ -122,18 +122,18 @@ async function trainingRecompute(page, count) {
 async function trainingFrames(page, frames) {
   return page.evaluate((frames) => {
     const app = window.gradavgApp;
-    app.resetTime();
+    app.action("reset", 0, performance.now());
     const base = performance.now();
-    app.play(base);
+    app.action("play", 0, base);
     const times = [];
     for (let k = 1; k <= frames; k++) {
       const t0 = performance.now();
       app.render(base + k * 1000 / 60);
-      for (const [id, text] of app.texts()) document.getElementById(id).textContent = text;
+      for (const [slot, text] of app.texts()) for (const el of document.querySelectorAll(`.scene:not([hidden]) [data-slot="${slot}"]`)) el.textContent = text;
       for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
       times.push(performance.now() - t0);
     }
-    app.pause();
+    app.action("pause", 0, performance.now());
     return times;
   }, frames);
 }

@@ -1,11 +1,24 @@
-// Event wiring, URL sync and the animation loop for gradavg. No math here:
-// every number, arrow and sentence comes from the Rust core (the App object).
+// Generic wiring, URL sync and the animation loop for gradavg. No math and
+// nothing scene-specific here: controls, buttons, plots and text slots are
+// found by data- attributes, and every number, arrow and sentence comes from
+// the Rust core (the App object).
+//   data-setting="key"   a control of one setting (value typed by the control)
+//   data-value="v"       a button that sets its setting to v
+//   data-item="k"        item k of a list setting (menus from data-choices)
+//   data-slider="key"    a log slider; the core maps position <-> value
+//   data-show="key"      shows the setting's value
+//   data-action="name"   runs an action of the page or the scene (data-arg)
+//   data-slot="name"     a text the scene writes
+//   data-shown-if / data-enabled-if / data-pressed-if="flag ..."   the scene's switches
+//   data-plot="param|data|..."   a figure the pointer acts on; data-hover-slot
 import init, { App } from "../pkg/gradavg.js";
 
 const $ = (id) => document.getElementById(id);
+const all = (selector, root = document) => [...root.querySelectorAll(selector)];
 
 function showBanner(message) {
   const banner = $("error-banner");
+  if (!banner) return;
   banner.textContent = `Something went wrong inside the page: ${message}. Reload to start again.`;
   banner.hidden = false;
 }
@@ -17,6 +30,7 @@ const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)"
 
 function showNotices(lines) {
   const list = $("notice-list");
+  if (!list) return;
   list.replaceChildren(...lines.map((line) => {
     const li = document.createElement("li");
     li.textContent = line;
@@ -25,11 +39,17 @@ function showNotices(lines) {
   $("notices").hidden = lines.length === 0;
 }
 
+function reportControlError(message) {
+  const el = $("control-error");
+  if (el) el.textContent = message;
+}
+
 async function main() {
   await init();
   const app = new App(window.location.search);
   window.gradavgApp = app; // for the end-to-end tests and the benchmark
   showNotices(app.notices());
+  const section = () => document.querySelector(`.scene[data-scene="${app.scene()}"]`);
 
   // --- painting -----------------------------------------------------------
   let frameRequested = false;
@@ -37,9 +57,9 @@ async function main() {
 
   function writeUrl() {
     urlTimer = null;
-    const url = `${window.location.pathname}?${app.query()}`;
-    window.history.replaceState(null, "", url);
-    $("link-text").value = window.location.href;
+    window.history.replaceState(null, "", `${window.location.pathname}?${app.query()}`);
+    const link = $("link-text");
+    if (link) link.value = window.location.href;
   }
 
   function scheduleUrl(now) {
@@ -51,27 +71,35 @@ async function main() {
     }
   }
 
+  function writeTexts(root) {
+    for (const [slot, text, title] of app.texts()) {
+      for (const el of all(`[data-slot="${slot}"]`, root)) {
+        el.textContent = text;
+        if (title) el.title = title; else el.removeAttribute("title");
+      }
+    }
+    const flags = new Map(app.flags());
+    const any = (names) => names.split(" ").some((f) => flags.get(f));
+    for (const el of all("[data-shown-if]", root)) el.hidden = !any(el.dataset.shownIf);
+    for (const el of all("[data-enabled-if]", root)) el.disabled = !any(el.dataset.enabledIf);
+    for (const el of all("[data-pressed-if]", root)) el.setAttribute("aria-pressed", String(any(el.dataset.pressedIf)));
+  }
+
   function paint() {
     frameRequested = false;
     let animating = false;
     try {
       animating = app.render(performance.now());
-      for (const [id, text, title] of app.texts()) {
-        const el = $(id);
-        if (!el) continue;
-        el.textContent = text;
-        if (title) el.title = title; else el.removeAttribute("title");
-      }
+      const root = section();
+      if (root) writeTexts(root);
     } catch (err) {
       showBanner(err && err.message ? err.message : String(err));
       return;
     }
-    $("train-play").textContent = app.isPlaying() ? "Pause" : "Play";
-    if (app.isPlaying()) scheduleUrl(false);
-    const mistaken = app.showsMistakenPicture();
-    $("picture-toggle").textContent = mistaken ? "Show the true picture" : "Show the mistaken picture";
-    $("picture-toggle").setAttribute("aria-pressed", String(mistaken));
-    if (animating) requestPaint();
+    if (animating) {
+      scheduleUrl(false);
+      requestPaint();
+    }
   }
 
   function requestPaint() {
@@ -87,153 +115,98 @@ async function main() {
   }
 
   // --- controls -----------------------------------------------------------
-  const controls = [...document.querySelectorAll("[data-key]")];
-
   function syncControls() {
-    const settings = new Map(app.settings());
-    if (document.activeElement !== $("ctl-batch")) $("ctl-batch").value = app.batchPosition();
-    $("out-b").textContent = settings.get("b");
-    if (document.activeElement !== $("ctl-train-batch")) $("ctl-train-batch").value = app.batchPosition();
-    $("out-train-b").textContent = settings.get("b");
-    if (document.activeElement !== $("ctl-lr")) $("ctl-lr").value = app.lrPosition();
-    $("out-lr").textContent = settings.get("lr");
-    $("ctl-decay").checked = settings.get("decay") === "1-over-t";
-    $("ctl-valley").checked = settings.get("surface") === "mean-error-squared";
-    for (const button of document.querySelectorAll("[data-part]")) {
-      button.setAttribute("aria-pressed", String(button.dataset.part === settings.get("part")));
+    const settings = new Map(app.settings().map(([key, value, text]) => [key, { value, text }]));
+    for (const el of all("[data-setting]")) {
+      if (document.activeElement === el || el.dataset.value !== undefined) continue;
+      const s = settings.get(el.dataset.setting);
+      if (el.dataset.choices) {
+        const shown = app.choices(el.dataset.selectedFrom || "");
+        el.replaceChildren(...app.choices(el.dataset.choices).map(([value, label]) => {
+          const option = document.createElement("option");
+          option.value = String(value);
+          option.textContent = label;
+          return option;
+        }));
+        const item = Number(el.dataset.item);
+        const chosen = s ? s.value[item] : shown[item] && shown[item][0];
+        if (chosen !== undefined) el.value = String(chosen);
+      } else if (el.type === "checkbox") {
+        el.checked = Boolean(s && s.value);
+      } else if (s) {
+        el.value = s.text;
+      }
     }
-    $("ctl-valley").disabled = settings.get("part") !== "inputs";
-    const part = settings.get("part") + (settings.get("part") === "inputs" && settings.get("surface") === "mean-error-squared" ? " inputs-valley" : "");
-    for (const item of document.querySelectorAll("[data-for]")) {
-      item.hidden = !item.dataset.for.split(" ").some((key) => part.split(" ").includes(key));
+    for (const el of all("[data-slider]")) {
+      if (document.activeElement !== el) el.value = app.sliderPosition(el.dataset.slider);
     }
-    // The slice menus list the network's parameters by name (from the core).
-    const params = app.networkParams();
-    const [sliceA, sliceB] = app.networkSlice();
-    for (const [id, chosen] of [["ctl-slice-a", sliceA], ["ctl-slice-b", sliceB]]) {
-      const select = $(id);
-      select.replaceChildren(...params.map(([index, name]) => {
-        const option = document.createElement("option");
-        option.value = String(index);
-        option.textContent = name;
-        return option;
-      }));
-      select.value = String(chosen);
-    }
-    for (const input of controls) {
-      const value = settings.get(input.dataset.key);
-      if (value !== undefined && document.activeElement !== input) input.value = value;
-      const out = $(`out-${input.dataset.key}`);
-      if (out && value !== undefined) out.textContent = value;
+    for (const el of all("[data-show]")) {
+      const s = settings.get(el.dataset.show);
+      if (s) el.textContent = s.text;
     }
   }
 
-  for (const input of controls) {
-    const eventName = input.type === "range" ? "input" : "change";
-    input.addEventListener(eventName, () => {
-      try {
-        app.setSetting(input.dataset.key, input.value);
-        $("control-error").textContent = "";
-      } catch (err) {
-        $("control-error").textContent = err.message;
-      }
-      syncControls();
-      changed({ urlNow: true });
-    });
+  function afterChange(run) {
+    try {
+      run();
+      reportControlError("");
+    } catch (err) {
+      reportControlError(err && err.message ? err.message : String(err));
+    }
+    syncControls();
+    changed({ urlNow: true });
   }
 
-  $("ctl-batch").addEventListener("input", () => {
-    app.setBatchPosition(Number($("ctl-batch").value));
-    syncControls();
-    changed({ urlNow: true });
-  });
-  $("ctl-train-batch").addEventListener("input", () => {
-    app.setBatchPosition(Number($("ctl-train-batch").value));
-    syncControls();
-    changed({ urlNow: true });
-  });
-  $("ctl-lr").addEventListener("input", () => {
-    try { app.setLrPosition(Number($("ctl-lr").value)); } catch (err) { $("control-error").textContent = err.message; }
-    syncControls();
-    changed({ urlNow: true });
-  });
-  $("ctl-decay").addEventListener("change", () => {
-    app.setSetting("decay", $("ctl-decay").checked ? "1-over-t" : "none");
-    changed({ urlNow: true });
-  });
-  for (const button of document.querySelectorAll("[data-part]")) {
-    button.addEventListener("click", () => {
-      app.setSetting("part", button.dataset.part);
-      syncControls();
-      changed({ urlNow: true });
+  /// The typed value a control holds: a boolean, a number, a list, or a choice key.
+  function controlValue(el) {
+    const key = el.dataset.setting;
+    if (el.dataset.value !== undefined) return el.dataset.value;
+    if (el.type === "checkbox") return el.checked;
+    if (el.dataset.item !== undefined) {
+      const items = all(`[data-setting="${key}"][data-item]`, el.closest("[data-scene]") || document);
+      return items.sort((a, b) => a.dataset.item - b.dataset.item).map((item) => Number(item.value));
+    }
+    if (el.type === "number" || el.type === "range") return el.value.trim() === "" ? NaN : Number(el.value);
+    return el.value;
+  }
+
+  for (const el of all("[data-setting]")) {
+    const eventName = el.tagName === "BUTTON" ? "click" : el.type === "range" ? "input" : "change";
+    el.addEventListener(eventName, () => afterChange(() => app.set(el.dataset.setting, controlValue(el))));
+  }
+  for (const el of all("[data-slider]")) {
+    el.addEventListener("input", () => afterChange(() => app.setSliderPosition(el.dataset.slider, Number(el.value))));
+  }
+  for (const el of all("[data-action]")) {
+    el.addEventListener("click", () => {
+      const arg = el.dataset.arg !== undefined ? Number(el.dataset.arg) : (reducedMotion() ? 1 : 0);
+      afterChange(() => app.action(el.dataset.action, arg, performance.now()));
     });
   }
-  for (const id of ["ctl-slice-a", "ctl-slice-b"]) {
-    $(id).addEventListener("change", () => {
-      try {
-        app.setSetting("slice", `${$("ctl-slice-a").value},${$("ctl-slice-b").value}`);
-        $("control-error").textContent = "";
-      } catch (err) {
-        $("control-error").textContent = err.message;
-      }
-      syncControls();
-      changed({ urlNow: true });
-    });
-  }
-  $("ctl-valley").addEventListener("change", () => {
-    app.setSetting("surface", $("ctl-valley").checked ? "mean-error-squared" : "cost");
-    syncControls();
-    changed({ urlNow: true });
-  });
-  $("train-play").addEventListener("click", () => {
-    if (app.isPlaying()) app.pause(); else app.play(performance.now());
-    changed({ urlNow: true });
-  });
-  $("train-step").addEventListener("click", () => { app.stepForward(); changed({ urlNow: true }); });
-  $("train-reset").addEventListener("click", () => { app.resetTime(); changed({ urlNow: true }); });
-  $("train-loss-plot").addEventListener("pointermove", (e) => {
-    $("train-hover").textContent = app.curveHover(e.offsetX, e.offsetY);
-  });
-  $("train-loss-plot").addEventListener("pointerleave", () => { $("train-hover").textContent = ""; });
-  for (const [id, count] of [["draw-1", 1], ["draw-100", 100], ["draw-1000", 1000]]) {
-    $(id).addEventListener("click", () => { app.draw(count); changed({ urlNow: true }); });
-  }
-  $("clear-draws").addEventListener("click", () => { app.clearDraws(); changed({ urlNow: true }); });
 
   // --- scenes -------------------------------------------------------------
   function showScene(key) {
-    for (const section of document.querySelectorAll(".scene")) section.hidden = section.dataset.scene !== key;
-    for (const tab of document.querySelectorAll(".scene-tab")) {
+    for (const s of all(".scene")) s.hidden = s.dataset.scene !== key;
+    for (const tab of all(".scene-tab")) {
       if (tab.dataset.scene === key) tab.setAttribute("aria-current", "page"); else tab.removeAttribute("aria-current");
     }
     app.resize();
     requestPaint();
   }
-  for (const tab of document.querySelectorAll(".scene-tab")) {
+  for (const tab of all(".scene-tab")) {
     tab.addEventListener("click", (e) => {
       e.preventDefault();
       app.setScene(tab.dataset.scene);
       showScene(tab.dataset.scene);
+      syncControls();
       changed({ urlNow: true });
     });
   }
 
-  $("new-data").addEventListener("click", () => {
-    app.newData();
-    syncControls();
-    changed({ urlNow: true });
-  });
-
-  $("picture-toggle").addEventListener("click", () => {
-    app.togglePicture(performance.now(), reducedMotion());
-    changed({ urlNow: true });
-  });
-  $("zoom-in").addEventListener("click", () => { app.zoom(0.8); changed({ urlNow: true }); });
-  $("zoom-out").addEventListener("click", () => { app.zoom(1.25); changed({ urlNow: true }); });
-  $("reset-view").addEventListener("click", () => { app.resetView(); changed({ urlNow: true }); });
-  $("dismiss-notices").addEventListener("click", () => { $("notices").hidden = true; });
-
-  $("copy-link").addEventListener("click", async () => {
+  const dismiss = $("dismiss-notices");
+  if (dismiss) dismiss.addEventListener("click", () => { $("notices").hidden = true; });
+  const copy = $("copy-link");
+  if (copy) copy.addEventListener("click", async () => {
     writeUrl();
     const status = $("copy-status");
     try {
@@ -262,25 +235,32 @@ async function main() {
     element.addEventListener("pointercancel", end);
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
   }
-  for (const id of ["param-plot", "est-param-plot", "train-param-plot", "avg-param-plot"]) {
-    wirePlot($(id), "param");
-    $(id).addEventListener("keydown", (e) => {
+  for (const el of all('[data-plot="param"], [data-plot="data"]')) wirePlot(el, el.dataset.plot);
+  for (const el of all('[data-plot="param"]')) {
+    el.addEventListener("keydown", (e) => {
       if (app.key(e.key, e.shiftKey)) {
         e.preventDefault();
         changed();
       }
     });
-    $(id).addEventListener("wheel", (e) => {
+    el.addEventListener("wheel", (e) => {
       if (app.wheel(e.offsetX, e.offsetY, e.deltaY)) {
         e.preventDefault();
         changed();
       }
     }, { passive: false });
   }
-  for (const id of ["data-plot", "est-data-plot", "train-data-plot", "avg-data-plot"]) wirePlot($(id), "data");
+  for (const el of all("[data-hover-slot]")) {
+    const slots = () => all(`[data-slot="${el.dataset.hoverSlot}"]`, el.closest("[data-scene]") || document);
+    el.addEventListener("pointermove", (e) => {
+      const text = app.hoverText(el.dataset.plot, e.offsetX, e.offsetY);
+      for (const slot of slots()) slot.textContent = text;
+    });
+    el.addEventListener("pointerleave", () => { for (const slot of slots()) slot.textContent = ""; });
+  }
 
   const resizer = new ResizeObserver(() => { app.resize(); requestPaint(); });
-  for (const plot of document.querySelectorAll(".plot")) resizer.observe(plot);
+  for (const plot of all(".plot")) resizer.observe(plot);
   // A move to a screen with another pixel ratio changes no CSS size, so watch the ratio itself.
   const watchRatio = () => {
     window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", () => {

@@ -35,29 +35,29 @@ pub fn average_text(model: &Model, s: &AverageSettings, net: Option<&Network>) -
     let gap = (truth[0] - other[0]).hypot_(truth[1] - other[1]);
     let scale = model.gradient_scale().max(truth[0].hypot_(truth[1]));
     vec![
-        Readout::new("avg-label-theta", "θ = (slope, intercept)".into()),
-        Readout::new("avg-readout-theta", fmt_vec(theta, 3)),
+        Readout::new("label-theta", "θ = (slope, intercept)".into()),
+        Readout::new("readout-theta", fmt_vec(theta, 3)),
         Readout::new(
-            "avg-label-true",
+            "label-true",
             if s.part == Part::MaxCost {
                 "∇J = ∇L of the worst example".into()
             } else {
                 "true gradient".into()
             },
         ),
-        Readout::new("avg-readout-true", fmt_vec(truth, 4)),
-        Readout::new("avg-label-other", other_name.to_string()),
-        Readout::new("avg-readout-other", fmt_vec(other, 4)),
+        Readout::new("readout-true", fmt_vec(truth, 4)),
+        Readout::new("label-other", other_name.to_string()),
+        Readout::new("readout-other", fmt_vec(other, 4)),
         Readout::new(
-            "avg-readout-gap",
+            "readout-gap",
             format!(
                 "{}, angle {}°",
                 fmt_difference(gap, scale),
                 fmt_sig(angle_deg(&truth, &other), 2)
             ),
         ),
-        Readout::new("avg-caption-param", param_caption(model, s)),
-        Readout::new("avg-caption-data", data_caption(model, s)),
+        Readout::new("caption-param", param_caption(model, s)),
+        Readout::new("caption-data", data_caption(model, s)),
     ]
 }
 
@@ -162,19 +162,19 @@ fn network_text(net: &Network) -> Vec<Readout> {
     let len = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
     let ratio = len(&short) / len(&truth).max(1e-300);
     vec![
-        Readout::new("avg-label-theta", format!("({na}, {nb}), the point on the slice")),
-        Readout::new("avg-readout-theta", fmt_vec(net.point(), 3)),
-        Readout::new("avg-label-true", format!("true gradient, ({na}, {nb}) parts")),
-        Readout::new("avg-readout-true", fmt_vec(pick(&truth), 4)),
-        Readout::new("avg-label-other", format!("average first, ({na}, {nb}) parts")),
-        Readout::new("avg-readout-other", fmt_vec(pick(&short), 4)),
-        Readout::new("avg-readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
+        Readout::new("label-theta", format!("({na}, {nb}), the point on the slice")),
+        Readout::new("readout-theta", fmt_vec(net.point(), 3)),
+        Readout::new("label-true", format!("true gradient, ({na}, {nb}) parts")),
+        Readout::new("readout-true", fmt_vec(pick(&truth), 4)),
+        Readout::new("label-other", format!("average first, ({na}, {nb}) parts")),
+        Readout::new("readout-other", fmt_vec(pick(&short), 4)),
+        Readout::new("readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
         Readout::new("net-w1", group_verdict(net, Group::W1, &truth, &short)),
         Readout::new("net-b1", group_verdict(net, Group::B1, &truth, &short)),
         Readout::new("net-w2", group_verdict(net, Group::W2, &truth, &short)),
         Readout::new("net-b2", group_verdict(net, Group::B2, &truth, &short)),
         Readout::new(
-            "avg-caption-param",
+            "caption-param",
             format!(
                 "A 1 → {h} → 1 tanh network has {} parameters; the surface is its cost C on the slice through {na} and {nb}, with the \
                  other {} held where they are. The orange arrow is the true gradient (every example back-propagated, then averaged), \
@@ -187,7 +187,7 @@ fn network_text(net: &Network) -> Vec<Readout> {
             ),
         ),
         Readout::new(
-            "avg-caption-data",
+            "caption-data",
             format!("{} examples of a noisy sine and the network's prediction ŷ(x) at the current parameters.", net.xs.len()),
         ),
     ]

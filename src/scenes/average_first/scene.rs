@@ -177,15 +177,17 @@ impl<DB: DrawingBackend> Scene<DB> for AverageFirst {
         self.net().is_none()
     }
 
-    /// "network-params": the network's parameters as (index, name).
+    /// "network-params": the network's parameters as (index, name);
+    /// "network-slice": the two on the slice's axes.
     fn choices(&self, ctx: &Ctx, list: &str) -> Vec<(f64, String)> {
-        if list != "network-params" {
-            return Vec::new();
+        let s = settings(ctx);
+        let h = s.hidden.clamp(HIDDEN_RANGE.0, HIDDEN_RANGE.1);
+        let named = |k: usize| (k as f64, param_name(k, h));
+        match list {
+            "network-params" => (0..3 * h + 1).map(named).collect(),
+            "network-slice" => slice_shown(s).into_iter().map(named).collect(),
+            _ => Vec::new(),
         }
-        let h = settings(ctx).hidden.clamp(HIDDEN_RANGE.0, HIDDEN_RANGE.1);
-        (0..3 * h + 1)
-            .map(|k| (k as f64, param_name(k, h)))
-            .collect()
     }
 }
 

@@ -31,26 +31,26 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     let grad = model.cost_gradient();
     let tr_sigma = trace(&cloud.sigma);
     let mut out = vec![
-        Readout::new("est-readout-grad", fmt_vec(grad, 4)),
-        Readout::new("est-readout-draws", cloud.draws.len().to_string()),
-        Readout::new("est-readout-sigma", fmt_sig(tr_sigma, 4)),
+        Readout::new("readout-grad", fmt_vec(grad, 4)),
+        Readout::new("readout-draws", cloud.draws.len().to_string()),
+        Readout::new("readout-sigma", fmt_sig(tr_sigma, 4)),
         Readout::new(
-            "est-readout-theory",
+            "readout-theory",
             match cloud.theory {
                 Some(c) => fmt_sig(trace(&c), 4),
                 None => "none: sequential batches are not random".into(),
             },
         ),
-        Readout::new("est-caption-data", data_caption(model, cloud)),
-        Readout::new("est-caption-param", param_caption(model, cloud)),
-        Readout::new("est-caption-spread", spread_caption(n, cloud)),
-        Readout::new("est-pass", pass_text(model, cloud)),
+        Readout::new("caption-data", data_caption(model, cloud)),
+        Readout::new("caption-param", param_caption(model, cloud)),
+        Readout::new("caption-spread", spread_caption(n, cloud)),
+        Readout::new("pass", pass_text(model, cloud)),
     ];
     match cloud.stats {
         Some(stats) => {
             let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
             let se = stats.standard_error;
-            out.push(Readout::new("est-readout-mean", fmt_vec(stats.mean, 4)));
+            out.push(Readout::new("readout-mean", fmt_vec(stats.mean, 4)));
             let bias_text = if stats.count > 1 {
                 format!(
                     "({} ± {}, {} ± {})",
@@ -63,7 +63,7 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
                 format!("{} (one draw: no standard error yet)", fmt_vec(bias, 2))
             };
             out.push(Readout {
-                slot: "est-readout-bias",
+                slot: "readout-bias",
                 text: bias_text,
                 title: format!("mean − ∇C = ({}, {})", fmt_raw(bias[0]), fmt_raw(bias[1])),
             });
@@ -72,14 +72,10 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
             } else {
                 "needs two draws".into()
             };
-            out.push(Readout::new("est-readout-measured", measured));
+            out.push(Readout::new("readout-measured", measured));
         }
         None => {
-            for id in [
-                "est-readout-mean",
-                "est-readout-bias",
-                "est-readout-measured",
-            ] {
+            for id in ["readout-mean", "readout-bias", "readout-measured"] {
                 out.push(Readout::new(id, "no draws yet".into()));
             }
         }

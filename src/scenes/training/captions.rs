@@ -7,12 +7,7 @@ use crate::scenes::training::runs::{Run, RunKind, Training};
 use crate::scenes::training::settings::TrainingSettings;
 
 /// Ids of the four legend entries, in run order.
-pub const LEGEND_IDS: [&str; 4] = [
-    "train-legend-0",
-    "train-legend-1",
-    "train-legend-2",
-    "train-legend-3",
-];
+pub const LEGEND_IDS: [&str; 4] = ["legend-0", "legend-1", "legend-2", "legend-3"];
 
 fn name(run: &Run) -> String {
     match run.kind {
@@ -64,7 +59,7 @@ pub fn training_text(
         format!("constant η = {}", fmt_sig(shared.lr, 3))
     };
     out.push(Readout::new(
-        "train-readout-time",
+        "readout-time",
         format!(
             "{} of {}",
             epochs_text(epoch.min(s.epochs as f64)),
@@ -72,7 +67,7 @@ pub fn training_text(
         ),
     ));
     out.push(Readout::new(
-        "train-caption-param",
+        "caption-param",
         format!(
             "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {}; \
              its arrow is the step it takes next, −ĝ, from its own batch. Full-batch GD follows the surface smoothly; the mini-batch runs \
@@ -82,11 +77,11 @@ pub fn training_text(
         ),
     ));
     out.push(Readout::new(
-        "train-caption-loss",
+        "caption-loss",
         race_caption(training, s.epochs),
     ));
     out.push(Readout::new(
-        "train-caption-data",
+        "caption-data",
         format!("The lines of the four runs' current θ over the {n} examples. The marker shapes in the legend match the lines' colours and dashes."),
     ));
     out
