@@ -20,7 +20,7 @@ test("averaged inputs: the intercept parts agree, the slope parts do not, and th
   await page.waitForFunction(() => location.search.includes("surface=mean-error-squared"));
   await settle(page);
   assert.match(await text(page, "avg-caption-param"), /stops where it first meets that valley, at θ = /);
-  assert.equal(await page.locator('[data-for="inputs-valley"]').first().isVisible(), true);
+  assert.equal(await page.locator('[data-shown-if="valley"]').first().isVisible(), true);
   assert.match(await text(page, "avg-caption-param"), /the real cost \(dashed contours\) is C = /);
   assert.deepEqual(errors, []);
   await context.close();
@@ -28,7 +28,7 @@ test("averaged inputs: the intercept parts agree, the slope parts do not, and th
 
 test("the linear cost: the same gradient everywhere, averaging first exact, no minimum", async () => {
   const { page, errors, context } = await open(browser, "?scene=average-first&n=30");
-  await page.click('[data-part="linear-cost"]');
+  await page.click('[data-value="linear-cost"]');
   await page.waitForFunction(() => location.search.includes("part=linear-cost"));
   await settle(page);
   assert.match(await text(page, "avg-readout-gap"), /^0 \(to rounding\), angle 0°$/);
