@@ -50,6 +50,8 @@ fn serve_command(args: &[String]) -> Result<(), String> {
 fn test_command() -> Result<(), String> {
     println!("== 1/3 native tests (cargo test)");
     run::cargo(&["test", "--workspace"], &[])?;
+    println!("== 1b/3 the same without the web crates (cargo test --no-default-features)");
+    run::cargo(&["test", "-p", "gradavg", "--no-default-features"], &[])?;
     println!("== 2/3 wasm-bindgen tests in headless Chromium");
     setup::ensure_wasm_tools()?;
     let driver = setup::ensure_chromium()?;
