@@ -91,16 +91,10 @@ impl<T: 'static> Setting<T> {
         get: fn(&S) -> Option<Value>,
         set: fn(&mut S, Value),
     ) -> Self {
-        let (read, write) = lens;
-        Self {
-            key,
-            kind,
-            get: Rc::new(move |t| get(read(t))),
-            set: Rc::new(move |t, v| {
-                set(write(t), v);
-                Ok(())
-            }),
-        }
+        Self::build(lens, key, kind, get, move |s, v| {
+            set(s, v);
+            Ok(())
+        })
     }
 
     /// Like [`Setting::new`], for a setting whose `set` may refuse a value
@@ -111,6 +105,16 @@ impl<T: 'static> Setting<T> {
         kind: Kind,
         get: fn(&S) -> Option<Value>,
         set: fn(&mut S, Value) -> Result<(), String>,
+    ) -> Self {
+        Self::build(lens, key, kind, get, set)
+    }
+
+    fn build<S: 'static>(
+        lens: Lens<T, S>,
+        key: &'static str,
+        kind: Kind,
+        get: fn(&S) -> Option<Value>,
+        set: impl Fn(&mut S, Value) -> Result<(), String> + 'static,
     ) -> Self {
         let (read, write) = lens;
         Self {
@@ -143,7 +147,8 @@ pub fn format(value: &Value) -> String {
     match value {
         Value::Number(v) => v.to_string(),
         Value::Count(v) => v.to_string(),
-        Value::Flag(_) => unreachable!("flags are spelled by their kind"),
+        // A flag's URL spelling comes from its kind (see `spell`).
+        Value::Flag(b) => b.to_string(),
         Value::Choice(k) => (*k).to_string(),
         Value::List(vs) => vs.iter().map(f64::to_string).collect::<Vec<_>>().join(","),
     }

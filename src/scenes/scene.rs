@@ -6,6 +6,7 @@ use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::Theta;
 use crate::page::model::Model;
 use crate::page::readout::Readout;
+use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::ParamLayout;
 use crate::render::{Area, Canvas, DrawResult};
 use crate::scenes::state::State;
@@ -83,9 +84,6 @@ pub trait Scene<DB: DrawingBackend> {
     /// Draws canvas `index` (of `canvases()`).
     fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult;
 
-    /// Where canvas `index` is clipped, if anywhere.
-    fn clip(&self, index: usize) -> Option<PlotFrame>;
-
     /// Every text slot of the scene, generated from the state.
     fn texts(&self, ctx: &Ctx) -> Vec<Readout>;
 
@@ -95,11 +93,24 @@ pub trait Scene<DB: DrawingBackend> {
         Vec::new()
     }
 
+    /// The layouts of the scene's parameter and data figures.
+    fn figures(&self) -> &FigureLayouts;
+
+    /// Where canvas `index` is clipped, if anywhere: the overlays of the
+    /// two figures stay inside their plots.
+    fn clip(&self, index: usize) -> Option<PlotFrame> {
+        self.figures().clip(index)
+    }
+
     /// The parameter figure's layout (the one the pointer and keys act on).
-    fn param_layout(&self) -> Option<ParamLayout>;
+    fn param_layout(&self) -> Option<ParamLayout> {
+        self.figures().param
+    }
 
     /// The data figure's frame.
-    fn data_frame(&self) -> Option<PlotFrame>;
+    fn data_frame(&self) -> Option<PlotFrame> {
+        self.figures().data.map(|(_, f)| f)
+    }
 
     /// The point that dragging and the arrow keys move, and its window.
     fn point(&self, ctx: &Ctx) -> (Theta, ViewWindow) {

@@ -124,6 +124,10 @@ impl<DB: DrawingBackend> Scene<DB> for AverageFirst {
         }
     }
 
+    fn figures(&self) -> &FigureLayouts {
+        &self.figures
+    }
+
     fn clip(&self, index: usize) -> Option<PlotFrame> {
         match index {
             1 => self.layout_shown().map(|l| l.frame),
@@ -151,10 +155,6 @@ impl<DB: DrawingBackend> Scene<DB> for AverageFirst {
 
     fn param_layout(&self) -> Option<ParamLayout> {
         self.layout_shown()
-    }
-
-    fn data_frame(&self) -> Option<PlotFrame> {
-        self.figures.data.map(|(_, f)| f)
     }
 
     fn point(&self, ctx: &Ctx) -> (Theta, ViewWindow) {

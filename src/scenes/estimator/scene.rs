@@ -3,14 +3,13 @@
 
 use crate::core::data::DataOrder;
 use crate::core::data::DataRecipe;
-use crate::core::geometry::PlotFrame;
 use crate::core::rng::fresh_seed;
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
-use crate::render::param_figure::{draw_param_background, ParamLayout};
+use crate::render::param_figure::draw_param_background;
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::estimator::captions::estimator_text;
 use crate::scenes::estimator::cloud::BatchCloud;
@@ -148,8 +147,8 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
         }
     }
 
-    fn clip(&self, index: usize) -> Option<PlotFrame> {
-        self.figures.clip(index)
+    fn figures(&self) -> &FigureLayouts {
+        &self.figures
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
@@ -157,14 +156,6 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
             Some((_, cloud)) => estimator_text(ctx.model, cloud),
             None => Vec::new(),
         }
-    }
-
-    fn param_layout(&self) -> Option<ParamLayout> {
-        self.figures.param
-    }
-
-    fn data_frame(&self) -> Option<PlotFrame> {
-        self.figures.data.map(|(_, f)| f)
     }
 
     /// "draw" adds `arg` batches to the cloud (at most 20,000); "clear-draws"

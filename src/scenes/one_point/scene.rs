@@ -1,7 +1,6 @@
 //! Scene 1 as a [`Scene`]: the surface with every example's arrow at θ (or
 //! the mistaken picture, animated into the true one), and the data figure.
 
-use crate::core::geometry::PlotFrame;
 use crate::page::hit::{nearest_arrow, nearest_point};
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
@@ -105,8 +104,8 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
         }
     }
 
-    fn clip(&self, index: usize) -> Option<PlotFrame> {
-        self.figures.clip(index)
+    fn figures(&self) -> &FigureLayouts {
+        &self.figures
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
@@ -131,14 +130,6 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
 
     fn flags(&self, ctx: &Ctx) -> Vec<(&'static str, bool)> {
         vec![("mistaken", ctx.state.one_point.picture == Picture::Mistaken)]
-    }
-
-    fn param_layout(&self) -> Option<ParamLayout> {
-        self.figures.param
-    }
-
-    fn data_frame(&self) -> Option<PlotFrame> {
-        self.figures.data.map(|(_, f)| f)
     }
 
     fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {

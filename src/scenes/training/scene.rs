@@ -2,14 +2,13 @@
 //! with their lines on the data and their loss curves.
 
 use crate::core::data::{DataOrder, DataRecipe};
-use crate::core::geometry::PlotFrame;
 use crate::core::math::LibmExt;
 use crate::core::text::fmt_sig;
 use crate::core::Theta;
 use crate::page::readout::Readout;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
-use crate::render::param_figure::{draw_param_background, ParamLayout};
+use crate::render::param_figure::draw_param_background;
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
@@ -126,8 +125,8 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         }
     }
 
-    fn clip(&self, index: usize) -> Option<PlotFrame> {
-        self.figures.clip(index)
+    fn figures(&self) -> &FigureLayouts {
+        &self.figures
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
@@ -146,14 +145,6 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
 
     fn flags(&self, _ctx: &Ctx) -> Vec<(&'static str, bool)> {
         vec![("playing", self.playing.is_some())]
-    }
-
-    fn param_layout(&self) -> Option<ParamLayout> {
-        self.figures.param
-    }
-
-    fn data_frame(&self) -> Option<PlotFrame> {
-        self.figures.data.map(|(_, f)| f)
     }
 
     /// "play" plays or pauses (from the start if at the end); "step" pauses
