@@ -11,9 +11,8 @@
 
 use crate::core::error::ProblemError;
 use crate::core::math::LibmExt;
-use crate::core::models::linear::example_gradient;
-use crate::core::models::linear::LinearProblem;
-use crate::core::sampler::{batch_indices, SamplingMode};
+use crate::core::models::linear::{example_gradient, mean_gradient, LinearProblem};
+use crate::core::sampler::{batch_indices, fresh_batch_indices, SamplingMode};
 use crate::core::Theta;
 
 /// A symmetric 2×2 matrix, row-major.
@@ -67,7 +66,7 @@ pub fn estimator_covariance(sigma: &Cov2, n: usize, b: usize, mode: SamplingMode
 
 /// `draws` mini-batch gradients: draw d is the mean of the per-example
 /// gradients at the indices of draw d of [`batch_indices`] with the same
-/// arguments.
+/// arguments (epochs without replacement, as training draws them).
 pub fn sample_batch_gradients(
     problem: &LinearProblem,
     theta: Theta,
@@ -76,11 +75,16 @@ pub fn sample_batch_gradients(
     mode: SamplingMode,
     seed: u32,
 ) -> Result<Vec<Theta>, ProblemError> {
-    sample_with_indices(problem, theta, batch, draws, mode, seed).map(|(grads, _)| grads)
+    let indices = batch_indices(problem.num_examples(), batch, draws, mode, seed)?;
+    Ok(batch_gradients(problem, theta, &indices, batch))
 }
 
-/// [`sample_batch_gradients`], and the indices it drew.
-pub fn sample_with_indices(
+/// A cloud of `draws` estimates for scene 2, and the indices it drew. In
+/// the random modes every draw is independent of the others (without
+/// replacement: a fresh batch of B distinct examples, see
+/// [`fresh_batch_indices`]), so the cloud is an independent sample;
+/// sequential draws walk the stored order.
+pub fn sample_cloud(
     problem: &LinearProblem,
     theta: Theta,
     batch: usize,
@@ -88,20 +92,27 @@ pub fn sample_with_indices(
     mode: SamplingMode,
     seed: u32,
 ) -> Result<(Vec<Theta>, Vec<u32>), ProblemError> {
-    let indices = batch_indices(problem.num_examples(), batch, draws, mode, seed)?;
+    let n = problem.num_examples();
+    let indices = match mode {
+        SamplingMode::WithoutReplacement => fresh_batch_indices(n, batch, draws, seed)?,
+        _ => batch_indices(n, batch, draws, mode, seed)?,
+    };
+    Ok((batch_gradients(problem, theta, &indices, batch), indices))
+}
+
+/// ĝ for each consecutive run of `batch` indices: the mean of their
+/// per-example gradients.
+pub fn batch_gradients(
+    problem: &LinearProblem,
+    theta: Theta,
+    indices: &[u32],
+    batch: usize,
+) -> Vec<Theta> {
     let d = problem.data();
-    let grads = indices
-        .chunks(batch)
-        .map(|rows| {
-            crate::core::models::linear::mean_gradient(
-                &d.xs,
-                &d.ys,
-                rows.iter().map(|&i| i as usize),
-                theta,
-            )
-        })
-        .collect();
-    Ok((grads, indices))
+    indices
+        .chunks(batch.max(1))
+        .map(|rows| mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta))
+        .collect()
 }
 
 /// What a cloud of draws says: how many, their mean, their sample
@@ -148,6 +159,26 @@ pub fn running_means(draws: &[Theta]) -> Vec<Theta> {
 /// Mahalanobis radius of the ellipse that holds 95% of a 2-D normal:
 /// √(−2 ln 0.05).
 pub const RADIUS_95: f64 = 2.447_746_830_680_816;
+
+/// The share of `points` inside the ellipse of Mahalanobis radius `radius`
+/// around `center` for `cov`: (p − c)ᵀ cov⁻¹ (p − c) ≤ r². A Gaussian cloud
+/// with that covariance puts 95% inside at r = [`RADIUS_95`]; other clouds
+/// need not. `None` for no points or a singular cov.
+pub fn share_inside(points: &[Theta], center: Theta, cov: &Cov2, radius: f64) -> Option<f64> {
+    let det = cov[0][0] * cov[1][1] - cov[0][1] * cov[1][0];
+    if points.is_empty() || det <= 1e-12 * (cov[0][0] * cov[1][1]).abs().max(f64::MIN_POSITIVE) {
+        return None;
+    }
+    let inside = points
+        .iter()
+        .filter(|p| {
+            let (a, b) = (p[0] - center[0], p[1] - center[1]);
+            let m2 = (cov[1][1] * a * a - 2.0 * cov[0][1] * a * b + cov[0][0] * b * b) / det;
+            m2 <= radius * radius * (1.0 + 1e-12)
+        })
+        .count();
+    Some(inside as f64 / points.len() as f64)
+}
 
 /// Points on the ellipse {center + r·A·(cos t, sin t)} with A·Aᵀ = cov, r =
 /// `radius`, from the eigen-decomposition of cov (degenerate cov gives a

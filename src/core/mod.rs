@@ -10,6 +10,7 @@ pub mod math;
 pub mod models;
 pub mod moments;
 pub mod objective;
+pub mod passes;
 pub mod rng;
 pub mod sampler;
 pub mod surface;

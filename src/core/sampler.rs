@@ -72,14 +72,7 @@ pub fn batch_indices(
             "a batch of {batch} distinct examples cannot be drawn from {n} without replacement"
         )));
     }
-    let total = draws
-        .checked_mul(batch)
-        .filter(|&t| t <= MAX_INDICES)
-        .ok_or_else(|| {
-            ProblemError(format!(
-                "{draws} draws of {batch} examples is too many indices (at most {MAX_INDICES})"
-            ))
-        })?;
+    let total = checked_total(draws, batch)?;
     let mut out = Vec::with_capacity(total);
     match mode {
         SamplingMode::WithReplacement => {
@@ -103,6 +96,49 @@ pub fn batch_indices(
         }
     }
     Ok(out)
+}
+
+/// `draws` batches of `batch` distinct examples out of `n`, each drawn
+/// afresh: every batch is a uniformly random B-subset (in random order),
+/// independent of the batches before it. Unlike the epochs of
+/// [`SamplingMode::WithoutReplacement`], nothing ties one draw to the next,
+/// so a cloud of these draws is an independent sample and its standard
+/// error means what it says.
+///
+/// Fails as [`batch_indices`] does without replacement.
+pub fn fresh_batch_indices(
+    n: usize,
+    batch: usize,
+    draws: usize,
+    seed: u32,
+) -> Result<Vec<u32>, ProblemError> {
+    // The same checks (and messages) as the epoch sampler, with no indices drawn.
+    batch_indices(n, batch, 0, SamplingMode::WithoutReplacement, seed)?;
+    let mut out = Vec::with_capacity(checked_total(draws, batch)?);
+    let mut rng = SeededRng::new(seed);
+    let mut perm: Vec<u32> = (0..n as u32).collect();
+    for _ in 0..draws {
+        // A partial Fisher–Yates: the first B places get a uniform ordered
+        // sample, whatever order the previous draw left behind.
+        for i in 0..batch {
+            let j = i + rng.below((n - i) as u64) as usize;
+            perm.swap(i, j);
+        }
+        out.extend_from_slice(&perm[..batch]);
+    }
+    Ok(out)
+}
+
+/// draws · B, or an error when it exceeds [`MAX_INDICES`].
+fn checked_total(draws: usize, batch: usize) -> Result<usize, ProblemError> {
+    draws
+        .checked_mul(batch)
+        .filter(|&t| t <= MAX_INDICES)
+        .ok_or_else(|| {
+            ProblemError(format!(
+                "{draws} draws of {batch} examples is too many indices (at most {MAX_INDICES})"
+            ))
+        })
 }
 
 /// Fisher–Yates: every permutation equally likely.

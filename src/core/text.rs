@@ -50,10 +50,40 @@ pub fn fmt_vec(v: [f64; 2], digits: usize) -> String {
 /// "0 (to rounding)" when it is within 64 units in the last place of the
 /// quantity's `scale`, and the value otherwise.
 pub fn fmt_difference(diff: f64, scale: f64) -> String {
-    if diff <= 64.0 * f64::EPSILON * scale.max(f64::MIN_POSITIVE) {
+    if is_rounding(diff, scale) {
         "0 (to rounding)".into()
     } else {
         fmt_sig(diff, 3)
+    }
+}
+
+/// A count with its noun: "1 example", "12 examples" (thousands separated
+/// by commas, "1,000 draws").
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    let digits = count.to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped} {}", if count == 1 { one } else { many })
+}
+
+/// True when `diff` is within 64 units in the last place of `scale`: what
+/// two computations of one quantity may differ by through rounding alone.
+pub fn is_rounding(diff: f64, scale: f64) -> bool {
+    diff <= 64.0 * f64::EPSILON * scale.max(f64::MIN_POSITIVE)
+}
+
+/// A difference vector: "0 (to rounding)" when both entries are within
+/// rounding of `scale` (see [`fmt_difference`]), and (a, b) otherwise.
+pub fn fmt_vec_difference(v: [f64; 2], scale: f64) -> String {
+    if v.iter().all(|x| is_rounding(x.abs(), scale)) {
+        "0 (to rounding)".into()
+    } else {
+        fmt_vec(v, 2)
     }
 }
 

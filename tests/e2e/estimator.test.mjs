@@ -33,7 +33,9 @@ test("drawing 1,000 batches makes a cloud, and its link reproduces it exactly", 
   await settle(page);
   assert.equal(await text(page, "est-readout-draws"), "1000");
   assert.match(await text(page, "est-readout-bias"), /^\(.+ ± .+, .+ ± .+\)$/);
-  assert.match(await text(page, "est-caption-param"), /lies within 3 standard errors of ∇C: no sign of bias/);
+  // The verdict is a test on random draws: either outcome is worded as a test result.
+  assert.match(await text(page, "est-caption-param"),
+    /∇C lies (inside mean ± 2 standard errors in both coordinates .*consistent with no bias|\S+ standard errors from the mean)/);
   assert.ok(await paintedPixels(page, "est-param-arrows") > before + 500, "the cloud adds painted pixels");
   const first = await canvasPixels(page);
   const again = await open(browser, new URL(page.url()).search);

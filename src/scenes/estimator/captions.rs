@@ -1,18 +1,24 @@
-//! The words of scene 2, generated from the cloud they describe.
+//! The words of scene 2, generated from the cloud they describe. The bias
+//! verdict is worded as the test it is: ∇C inside or outside mean ± 2
+//! standard errors, computed from independent draws only.
 
 use crate::core::data::DataOrder;
 use crate::core::estimator::trace;
 use crate::core::math::LibmExt;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
+use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, plural};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::estimator::cloud::BatchCloud;
+use crate::scenes::estimator::passes_text::pass_text;
+
+/// How many standard errors either side of the mean the stated interval spans.
+pub const INTERVAL_SE: f64 = 2.0;
 
 fn mode_words(mode: SamplingMode) -> &'static str {
     match mode {
         SamplingMode::WithReplacement => "drawn with replacement",
-        SamplingMode::WithoutReplacement => "drawn without replacement (shuffled epochs)",
+        SamplingMode::WithoutReplacement => "each a fresh random batch of distinct examples",
         SamplingMode::Sequential => "taken in stored order, without shuffling",
     }
 }
@@ -25,19 +31,40 @@ fn order_words(order: DataOrder) -> &'static str {
     }
 }
 
+/// How far ∇C lies from the mean of independent draws, in standard errors,
+/// per coordinate: |mean − ∇C| / SE. A coordinate whose draws do not vary
+/// (SE = 0) counts 0 when its gap is rounding, and ∞ otherwise.
+pub fn gaps_in_se(mean: [f64; 2], grad: [f64; 2], se: [f64; 2], scale: f64) -> [f64; 2] {
+    [0, 1].map(|k| {
+        let gap = (mean[k] - grad[k]).abs();
+        if se[k] > 64.0 * f64::EPSILON * scale {
+            gap / se[k]
+        } else if gap <= 64.0 * f64::EPSILON * scale {
+            0.0
+        } else {
+            f64::INFINITY
+        }
+    })
+}
+
+/// True when every estimate is ∇C itself: without replacement at B = N.
+fn every_batch_is_everything(cloud: &BatchCloud, n: usize) -> bool {
+    cloud.mode == SamplingMode::WithoutReplacement && cloud.batch >= n
+}
+
 /// Every text of scene 2.
 pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     let n = model.problem.num_examples();
     let grad = model.cost_gradient();
-    let tr_sigma = trace(&cloud.sigma);
+    let scale = model.gradient_scale();
     let mut out = vec![
         Readout::new("readout-grad", fmt_vec(grad, 4)),
         Readout::new("readout-draws", cloud.draws.len().to_string()),
-        Readout::new("readout-sigma", fmt_sig(tr_sigma, 4)),
+        Readout::new("readout-sigma", fmt_sig(trace(&cloud.sigma), 4)),
         Readout::new(
             "readout-theory",
             match cloud.theory {
-                Some(c) => fmt_sig(trace(&c), 4),
+                Some(c) => fmt_difference(trace(&c), scale * scale),
                 None => "none: sequential batches are not random".into(),
             },
         ),
@@ -46,50 +73,60 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
         Readout::new("caption-spread", spread_caption(n, cloud)),
         Readout::new("pass", pass_text(model, cloud)),
     ];
-    match cloud.stats {
-        Some(stats) => {
-            let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
-            let se = stats.standard_error;
-            out.push(Readout::new("readout-mean", fmt_vec(stats.mean, 4)));
-            let bias_text = if stats.count > 1 {
-                format!(
-                    "({} ± {}, {} ± {})",
-                    fmt_sig(bias[0], 2),
-                    fmt_sig(se[0], 2),
-                    fmt_sig(bias[1], 2),
-                    fmt_sig(se[1], 2)
-                )
-            } else {
-                format!("{} (one draw: no standard error yet)", fmt_vec(bias, 2))
-            };
-            out.push(Readout {
-                slot: "readout-bias",
-                text: bias_text,
-                title: format!("mean − ∇C = ({}, {})", fmt_raw(bias[0]), fmt_raw(bias[1])),
-            });
-            let measured = if stats.count > 1 {
-                fmt_sig(trace(&stats.cov), 4)
-            } else {
-                "needs two draws".into()
-            };
-            out.push(Readout::new("readout-measured", measured));
+    let Some(stats) = cloud.stats else {
+        for id in ["readout-mean", "readout-bias", "readout-measured"] {
+            out.push(Readout::new(id, "no draws yet".into()));
         }
-        None => {
-            for id in ["readout-mean", "readout-bias", "readout-measured"] {
-                out.push(Readout::new(id, "no draws yet".into()));
-            }
-        }
-    }
+        return out;
+    };
+    let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
+    let se = stats.standard_error;
+    out.push(Readout::new("readout-mean", fmt_vec(stats.mean, 4)));
+    let bias_text = if every_batch_is_everything(cloud, n) {
+        "0 (to rounding): every batch is the whole dataset".to_string()
+    } else if cloud.mode == SamplingMode::Sequential {
+        format!(
+            "{}: no standard error, since sequential batches are not a random sample",
+            fmt_vec_difference(bias, scale)
+        )
+    } else if stats.count < 2 {
+        format!("{}: one draw, no standard error yet", fmt_vec(bias, 2))
+    } else {
+        let part = |k: usize| {
+            format!(
+                "{} ± {}",
+                fmt_sig(bias[k], 2),
+                fmt_sig(INTERVAL_SE * se[k], 2)
+            )
+        };
+        format!("({}, {})", part(0), part(1))
+    };
+    out.push(Readout {
+        slot: "readout-bias",
+        text: bias_text,
+        title: format!(
+            "mean − ∇C = ({}, {}); standard errors ({}, {})",
+            fmt_raw(bias[0]),
+            fmt_raw(bias[1]),
+            fmt_raw(se[0]),
+            fmt_raw(se[1])
+        ),
+    });
+    let measured = if stats.count > 1 {
+        fmt_difference(trace(&stats.cov), scale * scale)
+    } else {
+        "needs two draws".into()
+    };
+    out.push(Readout::new("readout-measured", measured));
     out
 }
 
 fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
     let n = model.problem.num_examples();
     let order = order_words(model.shared.order);
+    let examples = plural(n, "example", "examples");
     if cloud.last_batch.is_empty() {
-        return format!(
-            "{n} examples, stored {order}. Draw a batch to see which examples it holds."
-        );
+        return format!("{examples}, stored {order}. Draw a batch to see which examples it holds.");
     }
     let mut shown: Vec<String> = cloud
         .last_batch
@@ -100,8 +137,13 @@ fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
     if cloud.last_batch.len() > 12 {
         shown.push(format!("… ({} in all)", cloud.last_batch.len()));
     }
+    let took = if shown.len() == 1 {
+        "example"
+    } else {
+        "examples"
+    };
     format!(
-        "{n} examples, stored {order}. Draw {} took examples {}, highlighted in blue: {}.",
+        "{examples}, stored {order}. Draw {} took {took} {}, highlighted in blue: {}.",
         cloud.draws.len(),
         shown.join(", "),
         mode_words(cloud.mode)
@@ -110,48 +152,123 @@ fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
 
 fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
     let (b, n) = (cloud.batch, model.problem.num_examples());
+    let grads = plural(b, "gradient", "gradients");
     let Some(stats) = cloud.stats else {
         return format!(
-            "At θ = {}, the exact gradient is the dashed arrow, −∇C. A mini-batch of B = {b} of the {n} examples, {}, \
-             gives an estimate: the mean of its {b} per-example gradients. Draw batches to see where the estimates land.",
+            "At θ = {}, the exact gradient is the dashed arrow, −∇C. A mini-batch of B = {b} of the {}, {}, \
+             gives an estimate: the mean of its {grads}. Draw batches to see where the estimates land.",
             fmt_vec(model.theta(), 3),
+            plural(n, "example", "examples"),
             mode_words(cloud.mode)
         );
     };
-    let grad = model.cost_gradient();
-    let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
-    let within = stats.count > 1
-        && (0..2).all(|k| {
-            bias[k].abs()
-                <= 3.0 * stats.standard_error[k] + 64.0 * f64::EPSILON * grad[k].abs().max(1e-300)
-        });
-    let verdict = if stats.count < 2 {
-        "One draw says little; draw more.".to_string()
-    } else if cloud.mode == SamplingMode::Sequential {
-        format!(
-            "Their spread, {} against {} for single gradients, says how far a single step can be off.",
-            fmt_sig(trace(&stats.cov), 3),
-            fmt_sig(trace(&cloud.sigma), 3)
-        )
-    } else if within {
-        format!("The mean of the {} estimates (orange dot) lies within 3 standard errors of ∇C: no sign of bias.", stats.count)
-    } else {
-        format!("The mean of the {} estimates (orange dot) lies more than 3 standard errors from ∇C: these batches are biased.", stats.count)
-    };
-    let sorted = model.shared.order != DataOrder::Generated;
-    let story = match (cloud.mode, sorted) {
-        (SamplingMode::Sequential, true) => format!(
-            " Each sequential batch holds {b} neighbours of the sorted data, so every estimate is pulled the same way as its neighbours: \
-             the cloud breaks into clusters, one per position in the pass, each far from ∇C. Shuffling makes every batch a fair sample \
-             of all {n} examples, which centres every estimate on ∇C."
-        ),
-        (SamplingMode::Sequential, false) => " The stored order is random, so consecutive examples are unrelated and sequential batches behave almost like shuffled ones.".to_string(),
-        _ => format!(" Each estimate is the mean of {b} gradients picked uniformly, and a uniformly picked gradient has mean ∇C, so the estimates centre on ∇C; the 95% ellipses (measured solid, theory dashed) show their spread."),
+    let verdict = verdict(model, cloud, &stats);
+    let story = match cloud.mode {
+        _ if every_batch_is_everything(cloud, n) => String::new(),
+        SamplingMode::Sequential => sequential_story(model, cloud),
+        _ => random_story(cloud, &stats),
     };
     format!(
-        "{} batches of B = {b}, {}. {verdict}{story}",
-        stats.count,
+        "{} of B = {b}, {}. {verdict}{story}",
+        plural(stats.count, "batch", "batches"),
         mode_words(cloud.mode)
+    )
+}
+
+/// The bias test, worded as what it shows and no more.
+fn verdict(model: &Model, cloud: &BatchCloud, stats: &crate::core::estimator::CloudStats) -> String {
+    let n = model.problem.num_examples();
+    if every_batch_is_everything(cloud, n) {
+        return "Every batch is the whole dataset, so every estimate is ∇C itself (to rounding).".into();
+    }
+    if cloud.mode == SamplingMode::Sequential {
+        return "These draws are not a random sample, so no standard error applies: see each batch's own bias below.".into();
+    }
+    if stats.count < 2 {
+        return "One draw says little; draw more.".into();
+    }
+    let z = gaps_in_se(
+        stats.mean,
+        model.cost_gradient(),
+        stats.standard_error,
+        model.gradient_scale(),
+    );
+    let (worst, name) = if z[0] >= z[1] {
+        (z[0], "slope")
+    } else {
+        (z[1], "intercept")
+    };
+    if worst <= INTERVAL_SE {
+        format!(
+            "∇C lies inside mean ± 2 standard errors in both coordinates (the larger gap is {} SE): \
+             consistent with no bias. A test like this can fail to find a bias, never prove there is none.",
+            fmt_sig(worst, 2)
+        )
+    } else {
+        format!(
+            "∇C lies {} standard errors from the mean in the {name} coordinate, outside mean ± 2 SE. \
+             An unbiased sampler lands there about 1 time in 20 per coordinate: draw more and see whether it persists.",
+            fmt_sig(worst, 2)
+        )
+    }
+}
+
+fn random_story(cloud: &BatchCloud, stats: &crate::core::estimator::CloudStats) -> String {
+    let b = cloud.batch;
+    let coverage = match cloud.inside_theory {
+        Some(share) if stats.count > 1 => {
+            let pct = (100.0 * share).round();
+            let note = if (pct - 95.0).abs() > 3.0 {
+                " (the estimates are not Gaussian, so the 95% need not hold)"
+            } else {
+                ""
+            };
+            format!(
+                " The dashed one holds {pct}% of these {}{note}.",
+                plural(stats.count, "draw", "draws")
+            )
+        }
+        _ => String::new(),
+    };
+    let each = if b == 1 {
+        "Each estimate is a single gradient picked uniformly".to_string()
+    } else {
+        format!("Each estimate is the mean of {b} gradients picked uniformly")
+    };
+    format!(
+        " Every dot is an independent batch. {each}, and a uniformly picked gradient has mean ∇C, so the estimates \
+         centre on ∇C. The ellipses (measured solid, theory dashed) are drawn 2.45 standard deviations out, where a \
+         Gaussian cloud would have 95% of its dots inside.{coverage}"
+    )
+}
+
+fn sequential_story(model: &Model, cloud: &BatchCloud) -> String {
+    let (b, n) = (cloud.batch, model.problem.num_examples());
+    let k = cloud.passes.as_ref().map_or(1, |p| p.batches);
+    let repeat = format!(
+        " Without shuffling the same {} come round every pass, so however many you draw, the cloud holds only those {k} points.",
+        plural(k, "batch", "batches")
+    );
+    if model.shared.order != DataOrder::Generated {
+        return format!(
+            "{repeat} Each holds {b} neighbours of the sorted data, whose gradients pull the same way, so every estimate is off \
+             the same way as its neighbours: the points sit far from ∇C, one per position in the pass. Shuffling makes every \
+             batch a fair sample of all {n} examples."
+        );
+    }
+    let measured = cloud.stats.map_or(0.0, |s| trace(&s.cov));
+    let fresh = crate::core::estimator::estimator_covariance(
+        &cloud.sigma,
+        n,
+        b,
+        SamplingMode::WithoutReplacement,
+    )
+    .map_or(0.0, |c| trace(&c));
+    format!(
+        "{repeat} The stored order is random, so these {k} are as good as any {k} random batches, but they are a fixed few: \
+         their spread is {}, where fresh random batches of the same size spread {}.",
+        fmt_sig(measured, 3),
+        fmt_sig(fresh, 3)
     )
 }
 
@@ -160,26 +277,18 @@ fn spread_caption(n: usize, cloud: &BatchCloud) -> String {
         SamplingMode::Sequential => {
             "sequential batches (not a random sample: their spread is that of the batch positions)"
         }
-        SamplingMode::WithReplacement => "random batches with replacement",
-        SamplingMode::WithoutReplacement => "random batches without replacement",
+        SamplingMode::WithReplacement => "independent random batches with replacement",
+        SamplingMode::WithoutReplacement => "independent random batches without replacement",
     };
     format!(
         "Green dots: the total variance of the estimate measured from real draws of {measured}, with 95% bars. \
-         Black line: theory with replacement, tr Σ / B, which halves each time B doubles. Orange dashes: theory without replacement, \
-         tr Σ / B · (N − B)/(N − 1), which falls to exactly 0 at B = N = {n}, where every batch is the whole dataset."
+         Black line: theory with replacement, tr Σ / B, which halves each time B doubles. Orange dashes: theory without \
+         replacement, tr Σ / B · (N − B)/(N − 1), which falls to exactly 0 at B = N = {n}, where every batch is the whole \
+         dataset (a log axis cannot show 0: the arrow at the bottom marks it)."
     )
 }
 
-fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
-    let Some((draws, mean)) = cloud.pass else {
-        return String::new();
-    };
-    let grad = model.cost_gradient();
-    let gap = (mean[0] - grad[0]).hypot_(mean[1] - grad[1]);
-    format!(
-        "Averaged over one full pass ({draws} sequential draws, each example used equally often), the estimates give {}, and ∇C is {}: they differ by {}.",
-        fmt_vec(mean, 4),
-        fmt_vec(grad, 4),
-        fmt_difference(gap, model.gradient_scale())
-    )
+/// The gap between a pass mean and ∇C, as a reader should see it.
+pub fn gap_text(mean: [f64; 2], grad: [f64; 2], scale: f64) -> String {
+    fmt_difference((mean[0] - grad[0]).hypot_(mean[1] - grad[1]), scale)
 }

@@ -1,15 +1,19 @@
-//! Scene 2, "a mini-batch is an estimate", as pure data: the cloud of real
-//! mini-batch gradients drawn at θ, its statistics next to the theory, and
-//! the average over a full sequential pass.
+//! Scene 2, "a mini-batch is an estimate", as pure data: the cloud of real,
+//! independent mini-batch gradients drawn at θ, its statistics next to the
+//! theory, and what full passes over the data give.
 
 use crate::core::estimator::{
-    cloud_stats, estimator_covariance, gradient_covariance, running_means, sample_batch_gradients,
-    sample_with_indices, CloudStats, Cov2,
+    cloud_stats, estimator_covariance, gradient_covariance, running_means, sample_cloud,
+    share_inside, CloudStats, Cov2, RADIUS_95,
 };
+use crate::core::passes::{full_passes, Passes};
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::model::Model;
 use crate::scenes::estimator::settings::EstimatorSettings;
+
+/// How many shuffled epochs the pass readout averages.
+pub const PASSES_SHOWN: usize = 3;
 
 /// The draws of scene 2 and what they show.
 pub struct BatchCloud {
@@ -28,18 +32,12 @@ pub struct BatchCloud {
     pub sigma: Cov2,
     /// Cov(ĝ) from theory (`None` for sequential batches).
     pub theory: Option<Cov2>,
-    /// For sequential batches: the number of draws in one full pass,
-    /// lcm(N, B)/B, after which every example has been used equally often,
-    /// and the mean of the draws over that pass.
-    pub pass: Option<(usize, Theta)>,
-}
-
-fn gcd(a: usize, b: usize) -> usize {
-    if b == 0 {
-        a
-    } else {
-        gcd(b, a % b)
-    }
+    /// The share of the draws inside the theory's 2.45σ ellipse, which
+    /// holds 95% of a Gaussian cloud (`None` without theory or draws).
+    pub inside_theory: Option<f64>,
+    /// Full passes as training takes them: shuffled epochs, or the
+    /// sequential pass and its per-position bias (`None` with replacement).
+    pub passes: Option<Passes>,
 }
 
 impl BatchCloud {
@@ -51,23 +49,25 @@ impl BatchCloud {
         let batch = shared.batch.clamp(1, n);
         let seed = shared.draw_seed;
         let (draws, indices) =
-            sample_with_indices(p, theta, batch, s.draws, s.mode, seed).unwrap_or_default();
+            sample_cloud(p, theta, batch, s.draws, s.mode, seed).unwrap_or_default();
         let last_batch = indices[indices.len().saturating_sub(batch)..].to_vec();
         let sigma = gradient_covariance(p, theta);
-        let pass = (s.mode == SamplingMode::Sequential).then(|| {
-            let per_pass = n / gcd(n, batch);
-            let pass_draws =
-                sample_batch_gradients(p, theta, batch, per_pass, s.mode, seed).unwrap_or_default();
-            (per_pass, cloud_stats(&pass_draws).mean)
-        });
+        let theory = estimator_covariance(&sigma, n, batch, s.mode);
+        let grad = model.cost_gradient();
+        let inside_theory = theory.and_then(|c| share_inside(&draws, grad, &c, RADIUS_95));
+        // The epochs use a seed of their own, so they are not the cloud's draws.
+        let passes = full_passes(p, theta, batch, s.mode, seed ^ 0x5EED_0E0C, PASSES_SHOWN)
+            .ok()
+            .flatten();
         Self {
             batch,
             mode: s.mode,
             running: running_means(&draws),
             stats: (!draws.is_empty()).then(|| cloud_stats(&draws)),
-            theory: estimator_covariance(&sigma, n, batch, s.mode),
+            theory,
+            inside_theory,
             sigma,
-            pass,
+            passes,
             draws,
             last_batch,
         }

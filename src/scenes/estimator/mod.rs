@@ -3,6 +3,7 @@
 pub mod captions;
 pub mod cloud;
 pub mod cloud_figure;
+pub mod passes_text;
 pub mod scene;
 pub mod settings;
 pub mod spread;

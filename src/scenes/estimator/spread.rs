@@ -2,7 +2,7 @@
 //! measured from real draws at a ladder of batch sizes, next to the theory.
 
 use crate::core::estimator::{
-    cloud_stats, estimator_covariance, sample_batch_gradients, trace, Cov2,
+    cloud_stats, estimator_covariance, sample_cloud, trace, Cov2,
 };
 use crate::core::models::linear::LinearProblem;
 use crate::core::sampler::SamplingMode;
@@ -37,8 +37,8 @@ pub fn theory_trace(sigma: &Cov2, n: usize, b: usize, mode: SamplingMode) -> Opt
 
 /// Measures the total variance from `draws` real draws at every batch size
 /// of the ladder (seed `seed + k` at the k-th size). The interval uses the
-/// standard error of a mean of squared distances, sd(|ĝ − ḡ|²)/√draws; for
-/// draws within one epoch (which are slightly dependent) it is approximate.
+/// standard error of a mean of squared distances, sd(|ĝ − ḡ|²)/√draws, valid
+/// because the draws of the random modes are independent (see [`sample_cloud`]).
 pub fn measure_spread(
     problem: &LinearProblem,
     theta: Theta,
@@ -50,9 +50,8 @@ pub fn measure_spread(
         .into_iter()
         .enumerate()
         .filter_map(|(k, b)| {
-            let samples =
-                sample_batch_gradients(problem, theta, b, draws, mode, seed.wrapping_add(k as u32))
-                    .ok()?;
+            let (samples, _) =
+                sample_cloud(problem, theta, b, draws, mode, seed.wrapping_add(k as u32)).ok()?;
             let stats = cloud_stats(&samples);
             let squared: Vec<f64> = samples
                 .iter()

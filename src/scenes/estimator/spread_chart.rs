@@ -13,6 +13,7 @@ use crate::render::{inset_frame, CHART_MARGINS};
 use crate::scenes::estimator::spread::SpreadPoint;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// What the chart shows.
 pub struct SpreadChart<'a> {
@@ -127,14 +128,15 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
         .collect();
     drawn(area.draw(&PathElement::new(with, INK.stroke_width(canvas.px(1.5)))))?;
     if n > 1 {
+        // The curve stops where it leaves the frame; an arrow at B = N
+        // points down to its 0, which a log axis cannot show.
         let (tr, nf) = (trace(&chart.sigma), n as f64);
-        let mut without: Vec<(i32, i32)> = sizes
+        let without: Vec<(i32, i32)> = sizes
             .iter()
-            .filter(|&&b| b <= nf - 1.0)
-            .map(|&b| at(b, tr / b * (nf - b) / (nf - 1.0)))
+            .map(|&b| (b, tr / b * (nf - b) / (nf - 1.0)))
+            .take_while(|&(_, v)| v > 0.0 && v.log10_() >= frame.y.0)
+            .map(|(b, v)| at(b, v))
             .collect();
-        let (nx, _) = at(n as f64, 1.0);
-        without.push((nx, bottom));
         let style = THEORY_WITHOUT.stroke_width(canvas.px(2.5));
         drawn(area.draw(&DashedPathElement::new(
             without,
@@ -142,6 +144,22 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
             canvas.px(4.0),
             style,
         )))?;
+        let (nx, _) = at(nf, 1.0);
+        let r = canvas.px(5.0) as i32;
+        let tip = bottom - canvas.px(2.0) as i32;
+        drawn(area.draw(&PathElement::new(
+            vec![(nx, tip - 4 * r), (nx, tip)],
+            THEORY_WITHOUT.stroke_width(canvas.px(2.0)),
+        )))?;
+        drawn(area.draw(&Polygon::new(
+            vec![(nx, tip), (nx - r, tip - r - r / 2), (nx + r, tip - r - r / 2)],
+            THEORY_WITHOUT.filled(),
+        )))?;
+        let label = ("sans-serif", canvas.pxf(12.0))
+            .into_font()
+            .color(&INK)
+            .pos(Pos::new(HPos::Right, VPos::Bottom));
+        drawn(area.draw(&Text::new("0 at B = N", (nx - r - 2, tip), label)))?;
     }
     // Measured points with their 95% bars; an exact 0 sits on the bottom edge.
     let r = canvas.px(4.0) as i32;
