@@ -48,7 +48,10 @@ fn the_stated_interval_covers_the_gradient_about_95_percent_of_the_time() {
     let grad = p.gradient(&THETA).unwrap();
     // 2,000 clouds of 120 draws: a coverage of 95.4% has a standard error of
     // 0.47 points here, so [93%, 97.5%] is over 4 of them either side.
-    for mode in [SamplingMode::WithReplacement, SamplingMode::WithoutReplacement] {
+    for mode in [
+        SamplingMode::WithReplacement,
+        SamplingMode::WithoutReplacement,
+    ] {
         for b in [1, 4] {
             let c = coverage(
                 |seed| sample_cloud(&p, THETA, b, 120, mode, seed).unwrap().0,
@@ -107,7 +110,10 @@ fn fresh_batches_are_distinct_within_and_independent_between() {
     // Each example is in a batch with probability B/N; its count has sd ≈ 96.
     let expected = (draws * b) as f64 / n as f64;
     for c in counts {
-        assert!((c as f64 - expected).abs() < 5.0 * 96.0, "{c} vs {expected}");
+        assert!(
+            (c as f64 - expected).abs() < 5.0 * 96.0,
+            "{c} vs {expected}"
+        );
     }
     // Two independent batches share B²/N examples on average (about 2.08);
     // consecutive batches of an epoch share none.
@@ -123,7 +129,10 @@ fn each_shuffled_epoch_averages_to_the_gradient_when_b_divides_n() {
     let passes = full_passes(&p, THETA, 4, SamplingMode::WithoutReplacement, 5, 3)
         .unwrap()
         .unwrap();
-    assert_eq!((passes.batches, passes.used, passes.means.len()), (3, 12, 3));
+    assert_eq!(
+        (passes.batches, passes.used, passes.means.len()),
+        (3, 12, 3)
+    );
     for m in &passes.means {
         assert!((m[0] - grad[0]).abs() < 1e-12 && (m[1] - grad[1]).abs() < 1e-12);
     }
@@ -136,9 +145,11 @@ fn each_shuffled_epoch_averages_to_the_gradient_when_b_divides_n() {
         .means
         .iter()
         .all(|m| (m[0] - grad[0]).abs() + (m[1] - grad[1]).abs() > 1e-6));
-    assert!(full_passes(&p, THETA, 4, SamplingMode::WithReplacement, 5, 3)
-        .unwrap()
-        .is_none());
+    assert!(
+        full_passes(&p, THETA, 4, SamplingMode::WithReplacement, 5, 3)
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[test]
@@ -170,7 +181,16 @@ fn gcd(a: usize, b: usize) -> usize {
 
 #[test]
 fn gaps_are_counted_in_standard_errors_and_rounding_is_zero() {
-    assert_eq!(gaps_in_se([1.0, 2.0], [1.5, 2.0], [0.25, 1.0], 1.0), [2.0, 0.0]);
-    assert_eq!(gaps_in_se([1.0, 2.0], [1.0 + 1e-16, 2.0], [0.0, 0.0], 1.0), [0.0, 0.0]);
-    assert_eq!(gaps_in_se([1.0, 2.0], [1.1, 2.0], [0.0, 0.0], 1.0)[0], f64::INFINITY);
+    assert_eq!(
+        gaps_in_se([1.0, 2.0], [1.5, 2.0], [0.25, 1.0], 1.0),
+        [2.0, 0.0]
+    );
+    assert_eq!(
+        gaps_in_se([1.0, 2.0], [1.0 + 1e-16, 2.0], [0.0, 0.0], 1.0),
+        [0.0, 0.0]
+    );
+    assert_eq!(
+        gaps_in_se([1.0, 2.0], [1.1, 2.0], [0.0, 0.0], 1.0)[0],
+        f64::INFINITY
+    );
 }

@@ -88,7 +88,7 @@ fn the_same_seed_gives_the_same_path() {
 #[test]
 fn sgd_with_decay_ends_near_the_minimum_and_closer_than_without() {
     // SGD (B = 1) for 30 epochs of N = 500. With η = 0.1 constant it keeps
-    // bouncing in a noise ball; with 1/t decay (halved after each epoch) it
+    // bouncing in a noise ball; with 1/t decay per epoch from the second on (η/2, η/3, …) it
     // settles. Tolerances: the decayed run ends within 2% of C(θ*), and
     // its distance to θ* is less than half the constant run's mean distance
     // over the last epoch.
@@ -99,9 +99,10 @@ fn sgd_with_decay_ends_near_the_minimum_and_closer_than_without() {
     let decayed = train_path(
         &p,
         [0.0, 0.0],
-        Schedule::InverseTime {
+        Schedule::EpochDecay {
             lr: 0.1,
             steps_per_epoch: 500,
+            start_epoch: 1,
         },
         steps,
         1,

@@ -13,6 +13,7 @@ pub mod objective;
 pub mod passes;
 pub mod rng;
 pub mod sampler;
+pub mod stability;
 pub mod surface;
 pub mod text;
 pub mod train;

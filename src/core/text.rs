@@ -87,6 +87,33 @@ pub fn fmt_vec_difference(v: [f64; 2], scale: f64) -> String {
     }
 }
 
+/// A value that may be 0 up to rounding: "0 (to rounding)" when it is
+/// within rounding of `scale`, and `digits` significant digits otherwise.
+pub fn fmt_rounded(v: f64, digits: usize, scale: f64) -> String {
+    if is_rounding(v.abs(), scale) {
+        "0 (to rounding)".into()
+    } else {
+        fmt_sig(v, digits)
+    }
+}
+
+/// A vector whose entries may be 0 up to rounding of `scale`: such entries
+/// read "0", and a vector of two of them "(0, 0) to rounding".
+pub fn fmt_vec_rounded(v: [f64; 2], digits: usize, scale: f64) -> String {
+    let zero = v.map(|x| is_rounding(x.abs(), scale));
+    if zero == [true, true] {
+        return "(0, 0) to rounding".into();
+    }
+    let part = |k: usize| {
+        if zero[k] {
+            "0".to_string()
+        } else {
+            fmt_sig(v[k], digits)
+        }
+    };
+    format!("({}, {})", part(0), part(1))
+}
+
 /// 10ᵏ as a short axis label: "0.01" … "100" for |k| ≤ 2, "10⁻⁴" beyond.
 pub fn fmt_power_of_ten(k: i32) -> String {
     if (-2..=2).contains(&k) {

@@ -11,13 +11,22 @@ use crate::core::Theta;
 /// starting cost and 1.
 pub const EXPLODE_FACTOR: f64 = 1e8;
 
-/// The learning rate at step t (0-based): constant, or decayed as 1/t.
+/// The learning rate at step t (0-based): constant, or decayed epoch by
+/// epoch from a later start.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Schedule {
     /// η at every step.
     Constant(f64),
-    /// η / (1 + t / S): halved after S steps (one epoch), a third after two…
-    InverseTime { lr: f64, steps_per_epoch: usize },
+    /// η for the first `start_epoch` epochs, then η/2, η/3, … one epoch
+    /// after another: with e(t) = ⌊t / S⌋ the epoch of step t,
+    /// ηₜ = η / (1 + max(0, e(t) − e₀ + 1)). Starting late lets every run,
+    /// full-batch GD too, make its way down at the full rate first, and the
+    /// decay then shrinks only the jitter around the minimum.
+    EpochDecay {
+        lr: f64,
+        steps_per_epoch: usize,
+        start_epoch: usize,
+    },
 }
 
 impl Schedule {
@@ -25,10 +34,14 @@ impl Schedule {
     pub fn at(&self, t: usize) -> f64 {
         match *self {
             Schedule::Constant(lr) => lr,
-            Schedule::InverseTime {
+            Schedule::EpochDecay {
                 lr,
                 steps_per_epoch,
-            } => lr / (1.0 + t as f64 / steps_per_epoch.max(1) as f64),
+                start_epoch,
+            } => {
+                let epoch = t / steps_per_epoch.max(1);
+                lr / (1 + (epoch + 1).saturating_sub(start_epoch)) as f64
+            }
         }
     }
 }

@@ -6,7 +6,6 @@
 use crate::core::data::Dataset;
 use crate::core::geometry::{auto_view, ViewWindow};
 
-use crate::core::math::LibmExt;
 use crate::core::models::linear::example_gradient;
 use crate::core::models::linear::LinearProblem;
 use crate::core::Theta;
@@ -128,14 +127,31 @@ impl Model {
         ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
     }
 
-    /// The size of the terms behind the mean, (1/N) Σ |∇Lᵢ(θ)|: the scale
-    /// against which rounding in the gap is judged.
+    /// The size of the terms a gradient at θ is computed from, against which
+    /// rounding is judged: (1/N) Σ 2(|yᵢ| + |θ₀xᵢ| + |θ₁|)(|xᵢ| + 1). A
+    /// residual rᵢ = yᵢ − θ₀xᵢ − θ₁ carries a rounding error of a few ulps of
+    /// those terms even when it is 0, as it is everywhere at a perfect fit.
     pub fn gradient_scale(&self) -> f64 {
-        let arrows = self.example_arrows();
-        arrows
-            .iter()
-            .map(|a| a.grad[0].hypot_(a.grad[1]))
+        let (d, t) = (self.problem.data(), self.shared.theta);
+        d.xs.iter()
+            .zip(&d.ys)
+            .map(|(&x, &y)| 2.0 * (y.abs() + (t[0] * x).abs() + t[1].abs()) * (x.abs() + 1.0))
             .sum::<f64>()
-            / arrows.len() as f64
+            / d.len() as f64
+    }
+
+    /// The size of the terms C(θ) is computed from by the moments formula,
+    /// var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) + (|ȳ| + |θ₀x̄| + |θ₁|)²: C is
+    /// 0 "to rounding" when it is within a few ulps of this.
+    pub fn cost_scale(&self) -> f64 {
+        let (m, t) = (self.problem.moments(), self.shared.theta);
+        let mean_terms = m.mean_y.abs() + (t[0] * m.mean_x).abs() + t[1].abs();
+        m.var_y + 2.0 * (t[0] * m.cov_xy).abs() + t[0] * t[0] * m.var_x + mean_terms * mean_terms
+    }
+
+    /// True when the best line fits every example: C(θ*) is 0 to rounding.
+    pub fn fits_exactly(&self) -> bool {
+        let m = self.problem.moments();
+        m.min_cost() <= 64.0 * f64::EPSILON * (m.var_y + m.mean_y * m.mean_y)
     }
 }

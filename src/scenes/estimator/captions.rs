@@ -6,7 +6,10 @@ use crate::core::data::DataOrder;
 use crate::core::estimator::trace;
 use crate::core::math::LibmExt;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, plural};
+use crate::core::text::{
+    fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, fmt_vec_rounded, is_rounding,
+    plural,
+};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::estimator::cloud::BatchCloud;
@@ -37,9 +40,9 @@ fn order_words(order: DataOrder) -> &'static str {
 pub fn gaps_in_se(mean: [f64; 2], grad: [f64; 2], se: [f64; 2], scale: f64) -> [f64; 2] {
     [0, 1].map(|k| {
         let gap = (mean[k] - grad[k]).abs();
-        if se[k] > 64.0 * f64::EPSILON * scale {
+        if !is_rounding(se[k], scale) {
             gap / se[k]
-        } else if gap <= 64.0 * f64::EPSILON * scale {
+        } else if is_rounding(gap, scale) {
             0.0
         } else {
             f64::INFINITY
@@ -47,9 +50,20 @@ pub fn gaps_in_se(mean: [f64; 2], grad: [f64; 2], se: [f64; 2], scale: f64) -> [
     })
 }
 
-/// True when every estimate is ∇C itself: without replacement at B = N.
-fn every_batch_is_everything(cloud: &BatchCloud, n: usize) -> bool {
-    cloud.mode == SamplingMode::WithoutReplacement && cloud.batch >= n
+/// Why every estimate is ∇C itself, if it is: without replacement at
+/// B = N every batch is the whole dataset; and where every per-example
+/// gradient is the same (tr Σ = 0 to rounding, as at a perfect fit's
+/// minimum, or with one example), so is every batch's mean.
+fn why_exact(model: &Model, cloud: &BatchCloud) -> Option<&'static str> {
+    let n = model.problem.num_examples();
+    let scale = model.gradient_scale();
+    if is_rounding(trace(&cloud.sigma).sqrt(), scale) {
+        Some("every per-example gradient is the same here")
+    } else if cloud.mode == SamplingMode::WithoutReplacement && cloud.batch >= n {
+        Some("every batch is the whole dataset")
+    } else {
+        None
+    }
 }
 
 /// Every text of scene 2.
@@ -58,7 +72,13 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     let grad = model.cost_gradient();
     let scale = model.gradient_scale();
     let mut out = vec![
-        Readout::new("readout-grad", fmt_vec(grad, 4)),
+        Readout::new(
+            "readout-grad",
+            format!(
+                "{}; the dashed arrow is −∇C",
+                fmt_vec_rounded(grad, 4, scale)
+            ),
+        ),
         Readout::new("readout-draws", cloud.draws.len().to_string()),
         Readout::new("readout-sigma", fmt_sig(trace(&cloud.sigma), 4)),
         Readout::new(
@@ -81,9 +101,12 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     };
     let bias = [stats.mean[0] - grad[0], stats.mean[1] - grad[1]];
     let se = stats.standard_error;
-    out.push(Readout::new("readout-mean", fmt_vec(stats.mean, 4)));
-    let bias_text = if every_batch_is_everything(cloud, n) {
-        "0 (to rounding): every batch is the whole dataset".to_string()
+    out.push(Readout::new(
+        "readout-mean",
+        fmt_vec_rounded(stats.mean, 4, scale),
+    ));
+    let bias_text = if let Some(why) = why_exact(model, cloud) {
+        format!("0 (to rounding): {why}")
     } else if cloud.mode == SamplingMode::Sequential {
         format!(
             "{}: no standard error, since sequential batches are not a random sample",
@@ -164,7 +187,7 @@ fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
     };
     let verdict = verdict(model, cloud, &stats);
     let story = match cloud.mode {
-        _ if every_batch_is_everything(cloud, n) => String::new(),
+        _ if why_exact(model, cloud).is_some() => String::new(),
         SamplingMode::Sequential => sequential_story(model, cloud),
         _ => random_story(cloud, &stats),
     };
@@ -176,10 +199,14 @@ fn param_caption(model: &Model, cloud: &BatchCloud) -> String {
 }
 
 /// The bias test, worded as what it shows and no more.
-fn verdict(model: &Model, cloud: &BatchCloud, stats: &crate::core::estimator::CloudStats) -> String {
-    let n = model.problem.num_examples();
-    if every_batch_is_everything(cloud, n) {
-        return "Every batch is the whole dataset, so every estimate is ∇C itself (to rounding).".into();
+fn verdict(
+    model: &Model,
+    cloud: &BatchCloud,
+    stats: &crate::core::estimator::CloudStats,
+) -> String {
+    if let Some(why) = why_exact(model, cloud) {
+        let why = why.replace("every", "Every");
+        return format!("{why}, so every estimate is ∇C itself (to rounding).");
     }
     if cloud.mode == SamplingMode::Sequential {
         return "These draws are not a random sample, so no standard error applies: see each batch's own bias below.".into();

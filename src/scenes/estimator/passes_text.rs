@@ -3,7 +3,7 @@
 
 use crate::core::math::LibmExt;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_sig, plural};
+use crate::core::text::{fmt_sig, is_rounding, plural};
 use crate::page::model::Model;
 use crate::scenes::estimator::captions::gap_text;
 use crate::scenes::estimator::cloud::BatchCloud;
@@ -31,10 +31,10 @@ pub fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
                 .iter()
                 .map(|d| d[0].hypot_(d[1]))
                 .collect();
-            let (lo, hi) = sizes
-                .iter()
-                .fold((f64::INFINITY, 0.0f64), |(lo, hi), &s| (lo.min(s), hi.max(s)));
-            let each = if hi <= 64.0 * f64::EPSILON * scale {
+            let (lo, hi) = sizes.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &s| {
+                (lo.min(s), hi.max(s))
+            });
+            let each = if is_rounding(hi, scale) {
                 "Every one of them is ∇C itself (to rounding).".to_string()
             } else if k == 1 {
                 format!("That batch misses ∇C by {}.", fmt_sig(hi, 3))

@@ -1,9 +1,7 @@
 //! How the spread of the mini-batch estimate falls with the batch size:
 //! measured from real draws at a ladder of batch sizes, next to the theory.
 
-use crate::core::estimator::{
-    cloud_stats, estimator_covariance, sample_cloud, trace, Cov2,
-};
+use crate::core::estimator::{cloud_stats, estimator_covariance, sample_cloud, trace, Cov2};
 use crate::core::models::linear::LinearProblem;
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;

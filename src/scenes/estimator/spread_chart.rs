@@ -152,7 +152,11 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
             THEORY_WITHOUT.stroke_width(canvas.px(2.0)),
         )))?;
         drawn(area.draw(&Polygon::new(
-            vec![(nx, tip), (nx - r, tip - r - r / 2), (nx + r, tip - r - r / 2)],
+            vec![
+                (nx, tip),
+                (nx - r, tip - r - r / 2),
+                (nx + r, tip - r - r / 2),
+            ],
             THEORY_WITHOUT.filled(),
         )))?;
         let label = ("sans-serif", canvas.pxf(12.0))

@@ -4,7 +4,9 @@
 
 use crate::core::math::LibmExt;
 use crate::core::models::linear::{example_gradient, example_loss, residual};
-use crate::core::text::{fmt_difference, fmt_raw, fmt_sig, fmt_vec};
+use crate::core::text::{
+    fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
+};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::one_point::settings::Picture;
@@ -20,10 +22,33 @@ pub fn one_point_text(
 ) -> Vec<Readout> {
     let n = scene.problem.num_examples();
     let gap = scene.identity_gap();
+    let (grad, scale) = (scene.cost_gradient(), scene.gradient_scale());
+    let legend = if progress < 1.0 {
+        "−∇C at each example's own place (the mistaken picture)".to_string()
+    } else if n == 1 {
+        "−∇L₁(θ) of the one example".to_string()
+    } else {
+        format!("−∇Lᵢ(θ) of each of the {n} examples")
+    };
     vec![
-        Readout::new("readout-cost", fmt_sig(scene.cost(), 4)),
-        Readout::new("readout-grad", fmt_vec(scene.cost_gradient(), 4)),
-        Readout::new("readout-mean", fmt_vec(scene.mean_gradient(), 4)),
+        Readout {
+            slot: "readout-cost",
+            text: fmt_rounded(scene.cost(), 4, scene.cost_scale()),
+            title: format!("C(θ) = {}", fmt_raw(scene.cost())),
+        },
+        Readout {
+            slot: "readout-grad",
+            text: format!(
+                "{}; the dashed arrow is −∇C = {}",
+                fmt_vec_rounded(grad, 4, scale),
+                fmt_vec_rounded([-grad[0], -grad[1]], 4, scale)
+            ),
+            title: format!("∇C = ({}, {})", fmt_raw(grad[0]), fmt_raw(grad[1])),
+        },
+        Readout::new(
+            "readout-mean",
+            fmt_vec_rounded(scene.mean_gradient(), 4, scale),
+        ),
         Readout {
             slot: "readout-gap",
             text: fmt_difference(gap, scene.gradient_scale()),
@@ -32,10 +57,7 @@ pub fn one_point_text(
         Readout::new("readout-theta", fmt_vec(scene.theta(), 3)),
         Readout::new("caption-param", param_caption(scene, picture, progress)),
         Readout::new("caption-data", data_caption(scene)),
-        Readout::new(
-            "legend-examples",
-            format!("−∇Lᵢ(θ) of each of the {n} examples"),
-        ),
+        Readout::new("legend-examples", legend),
         Readout::new("legend-scale", arrow_scale_text(scene)),
         Readout::new("example-info", example_info(scene, highlight)),
     ]
@@ -62,6 +84,10 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     let n = scene.problem.num_examples();
     let m = scene.problem.moments();
     let minimum = match m.minimum() {
+        Some(t) if scene.fits_exactly() => format!(
+            "The lowest point is at θ* = {}, where C = 0 (to rounding): the line fits every example.",
+            fmt_vec(t, 3)
+        ),
         Some(t) => format!(
             "The lowest point, C = {}, is at θ* = {}.",
             fmt_sig(m.min_cost(), 3),
@@ -71,7 +97,7 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     };
     if progress < 1.0 {
         return format!(
-            "The mistaken picture: each of the {n} examples is put at its own place, as if the surface were drawn over the examples, \
+            "The mistaken picture: each example is put at its own place, as if the surface were drawn over the examples, \
              and given the surface's downhill direction there. No training step ever computes this. \
              Press \"Show the true picture\" to move every arrow to the one θ."
         );
@@ -82,9 +108,20 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     } else {
         "The true picture. "
     };
+    let (all, arrows) = if n == 1 {
+        (
+            "its one example".to_string(),
+            "The one per-example arrow starts".to_string(),
+        )
+    } else {
+        (
+            format!("all {n} examples"),
+            format!("All {n} per-example arrows start"),
+        )
+    };
     format!(
-        "{heading}The surface is C(θ), the mean loss of all {n} examples, over the parameters slope θ₀ and intercept θ₁. \
-         All {n} per-example arrows start at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \
+        "{heading}The surface is C(θ), the mean loss of {all}, over the parameters slope θ₀ and intercept θ₁. \
+         {arrows} at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \
          differ by {gap}. {minimum}",
         fmt_vec(scene.theta(), 3)
     )
@@ -94,16 +131,16 @@ fn data_caption(scene: &Model) -> String {
     let r = &scene.shared.recipe;
     let t = scene.theta();
     format!(
-        "{} examples drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \
+        "{} drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \
          The purple segments are the residuals rᵢ, and C(θ) = {} is the mean of their squares.",
-        r.n,
+        plural(r.n, "example", "examples"),
         fmt_sig(r.slope, 3),
         fmt_sig(r.intercept, 3),
         fmt_sig(r.noise, 3),
         r.seed,
         fmt_sig(t[0], 3),
         fmt_sig(t[1], 3),
-        fmt_sig(scene.cost(), 4)
+        fmt_rounded(scene.cost(), 4, scene.cost_scale())
     )
 }
 

@@ -1,10 +1,15 @@
-//! The words of scene 3, generated from the runs they describe.
+//! The words of scene 3, generated from the runs they describe: each run's
+//! verdict (settled, bouncing, unstable, diverged, not there yet) is decided
+//! from its costs in [`verdict`], so the words match the curves.
 
-use crate::core::text::{fmt_sig, fmt_vec};
+use crate::core::data::DataOrder;
+use crate::core::estimator::{gradient_covariance, trace};
+use crate::core::text::{fmt_sig, fmt_vec, is_rounding, plural};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
-use crate::scenes::training::runs::{Run, RunKind, Training};
+use crate::scenes::training::runs::{decay_start, Run, RunKind, Training};
 use crate::scenes::training::settings::TrainingSettings;
+use crate::scenes::training::verdict::{verdict, Limits, Target, Verdict};
 
 /// Ids of the four legend entries, in run order.
 pub const LEGEND_IDS: [&str; 4] = ["legend-0", "legend-1", "legend-2", "legend-3"];
@@ -26,6 +31,16 @@ fn epochs_text(e: f64) -> String {
         fmt_sig(e, digits),
         if (e - 1.0).abs() < 1e-12 { "" } else { "s" }
     )
+}
+
+/// An excess cost as the caption states it: a percentage of C(θ*) when the
+/// target is relative, the value itself when C(θ*) is 0.
+fn excess_text(excess: f64, training: &Training, target: Target) -> String {
+    if target.relative {
+        format!("{}%", fmt_sig(100.0 * excess / training.c_min, 2))
+    } else {
+        fmt_sig(excess, 2)
+    }
 }
 
 /// Every text of scene 3, at time `epoch`.
@@ -52,84 +67,229 @@ pub fn training_text(
         .collect();
     let rate = if s.decay {
         format!(
-            "η = {} decaying as 1/t (halved after one epoch)",
-            fmt_sig(shared.lr, 3)
+            "η = {}, constant for {}, then η/2, η/3, … one epoch after another",
+            fmt_sig(shared.lr, 3),
+            plural(decay_start(s.epochs), "epoch", "epochs")
         )
     } else {
         format!("constant η = {}", fmt_sig(shared.lr, 3))
     };
+    let shown = epochs_text(epoch.min(s.epochs as f64));
     out.push(Readout::new(
         "readout-time",
-        format!(
-            "{} of {}",
-            epochs_text(epoch.min(s.epochs as f64)),
-            s.epochs
-        ),
+        format!("{shown} of {}", s.epochs),
     ));
     out.push(Readout::new(
         "caption-param",
         format!(
-            "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {}; \
+            "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {shown}; \
              its arrow is the step it takes next, −ĝ, from its own batch. Full-batch GD follows the surface smoothly; the mini-batch runs \
              wander because each step uses an estimate.",
             fmt_vec(shared.theta, 3),
-            epochs_text(epoch.min(s.epochs as f64))
         ),
     ));
     out.push(Readout::new(
         "caption-loss",
-        race_caption(training, s.epochs),
+        race_caption(model, s, training),
     ));
+    out.push(Readout::new("noise-ball", noise_ball_text(model, training)));
+    out.push(Readout::new("stability", stability_text(model, training)));
     out.push(Readout::new(
         "caption-data",
-        format!("The lines of the four runs' current θ over the {n} examples. The marker shapes in the legend match the lines' colours and dashes."),
+        format!("The lines of the four runs' current θ over the {}. The marker shapes in the legend match the lines' colours and dashes.",
+            plural(n, "example", "examples")),
     ));
     out
 }
 
-/// Who got within 1% of the minimum loss, and at what cost in epochs and
-/// per-example gradient evaluations.
-fn race_caption(training: &Training, epochs: usize) -> String {
-    let n = training.n;
+/// What each run did, and at what cost in epochs and gradient evaluations.
+fn race_caption(model: &Model, s: &TrainingSettings, training: &Training) -> String {
+    let (n, lr) = (training.n, model.shared.lr);
+    let target = Target::of(training);
+    let limits = Limits::of(model);
+    let reach = if target.relative {
+        "within 1%".to_string()
+    } else {
+        format!("within {}", fmt_sig(target.tolerance, 2))
+    };
+    let intro = if target.relative {
+        "The dashed line marks 1% above the minimum cost C(θ*).".to_string()
+    } else {
+        format!(
+            "The best line fits every example, so C(θ*) = 0 and a percentage of it means nothing: the dashed line marks an \
+             excess cost of {}, a millionth of where the runs start.",
+            fmt_sig(target.tolerance, 2)
+        )
+    };
     let parts: Vec<String> = training
         .runs
         .iter()
         .map(|run| {
-            if let Some(k) = run.path.diverged_at {
-                return format!("{} diverged at step {k}: the learning rate is too large for it.", name(run));
-            }
-            match run.first_within(training.c_min, 0.01) {
-                Some(step) => {
-                    let reached = format!(
-                        "{} reached within 1% of the minimum loss after {}, which is {} gradient evaluations",
-                        name(run),
-                        epochs_text(run.epoch_of(step, n)),
-                        step * run.batch
-                    );
-                    // Over the last epoch, does it stay there or bounce in a noise ball?
-                    let last_epoch = run.step_at((run.epoch_of(run.costs.len() - 1, n) - 1.0).max(0.0), n);
-                    let worst = run.costs[last_epoch..].iter().copied().fold(0.0, f64::max);
-                    let above = (worst / training.c_min - 1.0) * 100.0;
-                    if training.c_min > 0.0 && above > 1.0 {
-                        format!("{reached}, but its noise keeps it bouncing up to {}% above in the last epoch.", fmt_sig(above, 2))
+            let who = name(run);
+            let excess = |e: f64| excess_text(e, training, target);
+            let when = |step: usize| {
+                format!(
+                    "after {}, {}",
+                    epochs_text(run.epoch_of(step, n)),
+                    plural(step * run.batch, "gradient evaluation", "gradient evaluations")
+                )
+            };
+            match verdict(run, training, target, limits, lr) {
+                Verdict::Diverged(k) => format!(
+                    "{who} diverged at step {k}: η = {} is above its stability limit 2/λ = {}.",
+                    fmt_sig(lr, 3),
+                    fmt_sig(limits.for_batch(run.batch, n), 3)
+                ),
+                Verdict::Unstable { worst } => format!(
+                    "{who} is unstable, not just noisy: η = {} is above 2/λ = {} for {}, so steps that lean on it overshoot, \
+                     and in the last epoch its cost rose to {} above the minimum, higher than where it started.",
+                    fmt_sig(lr, 3),
+                    fmt_sig(limits.for_batch(run.batch, n), 3),
+                    if run.batch >= n { "C itself" } else { "the steepest single example" },
+                    excess(worst)
+                ),
+                Verdict::Settled { step: 0 } => format!("{who} starts {reach} and stays there."),
+                Verdict::Settled { step } => format!("{who} got {reach} {} and stayed there.", when(step)),
+                Verdict::Bouncing { step, worst } => {
+                    let overshoot = if lr > limits.for_batch(run.batch, n) {
+                        format!(
+                            " At this η, steps that lean on the steepest example also overshoot (η > 2/λ = {}).",
+                            fmt_sig(limits.for_batch(run.batch, n), 3)
+                        )
                     } else {
-                        format!("{reached}.")
-                    }
-                }
-                None => {
-                    let last = run.costs.last().copied().unwrap_or(f64::NAN);
-                    let above = if training.c_min > 0.0 { (last / training.c_min - 1.0) * 100.0 } else { f64::INFINITY };
+                        String::new()
+                    };
                     format!(
-                        "{} did not get within 1% in {epochs} epochs: it ends {}% above the minimum.",
-                        name(run),
-                        fmt_sig(above, 2)
+                        "{who} got {reach} {}, but keeps jittering around the minimum, up to {} above it in the last epoch.{overshoot}",
+                        when(step),
+                        excess(worst)
                     )
                 }
+                Verdict::NotYet { last } => format!(
+                    "{who} has not got {reach} in {}: it ends {} above the minimum.",
+                    plural(s.epochs, "epoch", "epochs"),
+                    excess(last)
+                ),
             }
         })
         .collect();
+    let decay = match &training.without_decay {
+        Some(ends) => {
+            let each: Vec<String> = training
+                .runs
+                .iter()
+                .zip(ends)
+                .map(|(run, &e)| {
+                    let end = (run.costs[run.costs.len() - 1] - training.c_min).max(0.0);
+                    let constant = if e.is_finite() {
+                        excess_text(e, training, target)
+                    } else {
+                        "diverged".into()
+                    };
+                    format!(
+                        "{} {} ({constant})",
+                        run.kind.label(run.batch),
+                        excess_text(end, training, target)
+                    )
+                })
+                .collect();
+            format!(
+                " What decay did, final excess cost with decay (and with constant η): {}. It shrinks the jitter of the noisy runs; \
+                 a run still on its way down only slows.",
+                each.join("; ")
+            )
+        }
+        None => String::new(),
+    };
+    let sorted = if model.shared.order != DataOrder::Generated {
+        sorted_text(training, target)
+    } else {
+        String::new()
+    };
     format!(
-        "The dashed line marks 1% above the minimum cost C(θ*). {} Switch the x-axis to compute to compare what each run paid.",
+        "{intro} {}{sorted}{decay} Switch the x-axis to compute to compare what each run paid.",
         parts.join(" ")
+    )
+}
+
+/// Over sorted data: the range of the sequential run's excess cost within
+/// its last pass, next to the shuffled run's over its last epoch.
+fn sorted_text(training: &Training, target: Target) -> String {
+    let range = |kind: RunKind| {
+        let run = training
+            .runs
+            .iter()
+            .find(|r| r.kind == kind && r.path.diverged_at.is_none())?;
+        let (n, last) = (training.n, run.costs.len() - 1);
+        let from = run.step_at((run.epoch_of(last, n) - 1.0).max(0.0), n);
+        let excess = run.costs[from..]
+            .iter()
+            .map(|&c| (c - training.c_min).max(0.0));
+        let lo = excess.clone().fold(f64::INFINITY, f64::min);
+        Some((lo, excess.fold(0.0, f64::max)))
+    };
+    let Some((lo, hi)) = range(RunKind::Sequential) else {
+        return String::new();
+    };
+    let text = |v: f64| excess_text(v, training, target);
+    let shuffled = range(RunKind::MiniBatch)
+        .map(|(a, b)| {
+            format!(
+                " (shuffled batches over their last epoch: {} to {})",
+                text(a),
+                text(b)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        " Over sorted data each sequential batch pulls θ towards the line through its own neighbours. Over a pass the pulls \
+         nearly cancel (exactly only as η shrinks to 0), so what remains is a loop: within its last pass the sequential run's \
+         excess cost runs from {} to {}{shuffled}.",
+        text(lo),
+        text(hi)
+    )
+}
+
+/// What sets the noise ball: η, B and Σ(θ*), the spread of the per-example
+/// gradients at the minimum; at a perfect fit there is none.
+fn noise_ball_text(model: &Model, training: &Training) -> String {
+    let Some(best) = model.problem.moments().minimum() else {
+        return String::new();
+    };
+    let spread = trace(&gradient_covariance(&model.problem, best));
+    let scale = model.gradient_scale();
+    if is_rounding(spread.sqrt(), scale) || training.c_min <= 0.0 {
+        "At the minimum every per-example gradient is 0: the line fits every example, so Σ(θ*) = 0. A mini-batch estimate \
+         there is exact, so the noisy runs have no noise ball: they can go all the way down at a constant η."
+            .into()
+    } else {
+        format!(
+            "At the minimum ∇C = 0, but the per-example gradients are not: they spread tr Σ(θ*) = {} around it. A step of η·ĝ \
+             from there lands about η·√(tr Σ(θ*)/B) away, so that spread, η and B set the size of the noise ball. It vanishes only \
+             when the model fits every example.",
+            fmt_sig(spread, 3)
+        )
+    }
+}
+
+/// The stability limits, η < 2/λ, from the data's curvatures.
+fn stability_text(model: &Model, training: &Training) -> String {
+    let limits = Limits::of(model);
+    let lr = model.shared.lr;
+    let verdict_words = if lr >= limits.full_batch {
+        "above both: every run overshoots"
+    } else if lr >= limits.every_batch {
+        "stable for full-batch GD, but not for every single example's step"
+    } else {
+        "below both: no step overshoots"
+    };
+    format!(
+        "Stable steps: a step overshoots along a direction of curvature λ once η > 2/λ. C's steepest curvature gives full-batch GD \
+         the limit {}; one example's loss curves by λᵢ = 2(xᵢ² + 1), so a batch of one example can overshoot once η > {} (the \
+         steepest of the {}). η = {} is {verdict_words}.",
+        fmt_sig(limits.full_batch, 3),
+        fmt_sig(limits.every_batch, 3),
+        plural(training.n, "example", "examples"),
+        fmt_sig(lr, 3)
     )
 }

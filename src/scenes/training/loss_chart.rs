@@ -11,6 +11,7 @@ use crate::render::{drawn, Area, Canvas, DrawResult};
 use crate::render::{inset_frame, CHART_MARGINS};
 use crate::scenes::training::run_style::draw_run_line;
 use crate::scenes::training::runs::Training;
+use crate::scenes::training::verdict::Target;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
@@ -42,13 +43,16 @@ pub fn loss_frame(
 }
 
 /// The smallest excess cost the chart shows: 10⁻⁶ of C(θ*) (below it, the
-/// difference is mostly rounding), or 10⁻¹² when the fit is perfect.
+/// difference is mostly rounding), or 10⁻¹² when the fit is perfect, and
+/// always a decade below the target line.
 fn excess_floor(training: &Training) -> f64 {
-    (training.c_min * 1e-6).max(1e-12)
+    (training.c_min * 1e-6)
+        .max(1e-12)
+        .min(Target::of(training).tolerance / 10.0)
 }
 
 /// Draws every run's curve up to time `epoch`, the line where a run is
-/// within 1% of the minimum, and the time shown.
+/// of the target (see [`Target`]), and the time shown.
 pub fn draw_loss_chart<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
@@ -89,9 +93,9 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
         true,
         (&x_ticks, &y_ticks),
     )?;
-    // Within 1% of the minimum: excess = 0.01·C(θ*).
-    if training.c_min > 0.0 {
-        let (_, y) = frame.to_px([0.0, (0.01 * training.c_min).log10_()]);
+    // The target: 1% of C(θ*), or an absolute excess when C(θ*) = 0.
+    {
+        let (_, y) = frame.to_px([0.0, Target::of(training).tolerance.log10_()]);
         let (l, r) = (
             frame.left.round() as i32,
             (frame.left + frame.width).round() as i32,

@@ -7,3 +7,4 @@ pub mod runs;
 pub mod scene;
 pub mod settings;
 pub mod trajectories;
+pub mod verdict;

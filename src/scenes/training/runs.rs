@@ -79,14 +79,6 @@ impl Run {
             .max(0.0) as usize;
         step.min(self.path.thetas.len() - 1)
     }
-
-    /// The first step whose cost is within `fraction` of the minimum,
-    /// C(θₜ) ≤ (1 + fraction)·C(θ*).
-    pub fn first_within(&self, c_min: f64, fraction: f64) -> Option<usize> {
-        self.costs
-            .iter()
-            .position(|&c| c <= c_min * (1.0 + fraction))
-    }
 }
 
 /// The four runs of the state's settings, from θ₀ = the state's θ.
@@ -95,50 +87,80 @@ pub struct Training {
     pub n: usize,
     /// C(θ*), the smallest cost.
     pub c_min: f64,
+    /// True when the best line fits every example (C(θ*) = 0 to rounding).
+    pub exact_fit: bool,
+    /// With decay on: each run's final excess cost C − C(θ*) had η stayed
+    /// constant (∞ for a run that would have diverged), to say what decay cost.
+    pub without_decay: Option<Vec<f64>>,
+}
+
+/// The four runs from the shared θ₀, with or without decay.
+fn run_all(model: &Model, s: &TrainingSettings, decay: bool) -> Vec<Run> {
+    let shared = &model.shared;
+    let (p, n) = (&model.problem, model.problem.num_examples());
+    let m = p.moments();
+    RunKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, &kind)| {
+            let batch = kind.batch(n, shared.batch);
+            let steps = (s.epochs * n).div_ceil(batch);
+            let schedule = if decay {
+                Schedule::EpochDecay {
+                    lr: shared.lr,
+                    steps_per_epoch: (n / batch).max(1),
+                    start_epoch: decay_start(s.epochs),
+                }
+            } else {
+                Schedule::Constant(shared.lr)
+            };
+            let seed = shared.draw_seed.wrapping_add(k as u32);
+            let path = train_path(p, shared.theta, schedule, steps, batch, kind.mode(), seed)
+                .unwrap_or(TrainPath {
+                    thetas: vec![shared.theta],
+                    diverged_at: None,
+                });
+            let costs = path.thetas.iter().map(|&t| m.cost(t)).collect();
+            let learning_rates = (0..path.thetas.len() - 1).map(|t| schedule.at(t)).collect();
+            Run {
+                kind,
+                batch,
+                path,
+                costs,
+                learning_rates,
+            }
+        })
+        .collect()
+}
+
+/// The epoch from which the learning rate decays, when it does: halfway,
+/// so that every run first makes its way down at the full rate.
+pub fn decay_start(epochs: usize) -> usize {
+    (epochs / 2).max(1)
 }
 
 impl Training {
-    /// Runs all four for `s.epochs` epochs, with the shared θ₀, B, η and seed.
+    /// Runs all four for `s.epochs` epochs, with the shared θ₀, B, η and
+    /// seed; with decay on, also their ends without it.
     pub fn new(model: &Model, s: &TrainingSettings) -> Self {
-        let shared = &model.shared;
-        let (p, n) = (&model.problem, model.problem.num_examples());
-        let m = p.moments();
-        let runs = RunKind::ALL
-            .iter()
-            .enumerate()
-            .map(|(k, &kind)| {
-                let batch = kind.batch(n, shared.batch);
-                let steps = (s.epochs * n).div_ceil(batch);
-                let per_epoch = (n / batch).max(1);
-                let schedule = if s.decay {
-                    Schedule::InverseTime {
-                        lr: shared.lr,
-                        steps_per_epoch: per_epoch,
-                    }
-                } else {
-                    Schedule::Constant(shared.lr)
-                };
-                let seed = shared.draw_seed.wrapping_add(k as u32);
-                let path = train_path(p, shared.theta, schedule, steps, batch, kind.mode(), seed)
-                    .unwrap_or(TrainPath {
-                        thetas: vec![shared.theta],
-                        diverged_at: None,
-                    });
-                let costs = path.thetas.iter().map(|&t| m.cost(t)).collect();
-                let learning_rates = (0..path.thetas.len() - 1).map(|t| schedule.at(t)).collect();
-                Run {
-                    kind,
-                    batch,
-                    path,
-                    costs,
-                    learning_rates,
-                }
-            })
-            .collect();
+        let m = model.problem.moments();
+        let c_min = m.min_cost();
+        let runs = run_all(model, s, s.decay);
+        let without_decay = s.decay.then(|| {
+            run_all(model, s, false)
+                .iter()
+                .map(|r| match r.path.diverged_at {
+                    Some(_) => f64::INFINITY,
+                    None => (r.costs[r.costs.len() - 1] - c_min).max(0.0),
+                })
+                .collect()
+        });
         Self {
             runs,
-            n,
-            c_min: m.min_cost(),
+            n: model.problem.num_examples(),
+            c_min,
+            exact_fit: model.fits_exactly(),
+            without_decay,
         }
     }
 
