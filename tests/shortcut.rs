@@ -5,7 +5,7 @@
 use gradavg::core::data::{DataRecipe, Dataset};
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::models::linear_cost::LinearCostProblem;
-use gradavg::core::models::mlp::MlpProblem;
+use gradavg::core::models::mlp::{Activation, MlpProblem};
 use gradavg::core::objective::{self, Objective};
 use gradavg::core::rng::SeededRng;
 
@@ -199,4 +199,79 @@ fn new_problems_refuse_bad_arguments_with_reasons() {
         msg(objective::loss(&p, &[0.0; 6]).unwrap_err()),
         "theta must have 7 entries (w1 ×2, b1 ×2, w2 ×2, b2), got 6"
     );
+}
+
+/// |a − b| over the entries of one parameter group, relative to |a| there.
+fn group_gap(a: &[f64], b: &[f64], hidden: usize, group: usize) -> f64 {
+    let range = group * hidden..((group + 1) * hidden).min(a.len());
+    let gap: f64 = range
+        .clone()
+        .map(|k| (a[k] - b[k]).powi(2))
+        .sum::<f64>()
+        .sqrt();
+    let size: f64 = range.map(|k| a[k] * a[k]).sum::<f64>().sqrt();
+    gap / size
+}
+
+#[test]
+fn with_linear_hidden_units_the_b1_shortcut_is_exact_and_with_tanh_it_is_not() {
+    // The table's reason for b₁: each example's term is its error times its
+    // own tanh′, a product. Remove the nonlinearity (slope 1) and b₁'s
+    // shortcut becomes exact, as b₂'s always is; w₁ and w₂ still multiply
+    // by per-example values (xᵢ, hᵢⱼ) and stay wrong.
+    let (xs, ys) = sine(40, 3);
+    let mut rng = SeededRng::new(5);
+    for hidden in [2, 4, 8] {
+        let tanh = MlpProblem::new(&xs, &ys, hidden).unwrap();
+        let linear = MlpProblem::with_activation(&xs, &ys, hidden, Activation::Linear).unwrap();
+        for _ in 0..10 {
+            let theta = random_theta(&mut rng, tanh.num_params());
+            let (t_true, t_short) = (tanh.cost_gradient(&theta), tanh.shortcut_gradient(&theta));
+            let (l_true, l_short) = (
+                linear.cost_gradient(&theta),
+                linear.shortcut_gradient(&theta),
+            );
+            // Groups: 0 = w₁, 1 = b₁, 2 = w₂, 3 = b₂.
+            assert!(group_gap(&l_true, &l_short, hidden, 1) < 1e-12, "linear b₁");
+            assert!(group_gap(&l_true, &l_short, hidden, 3) < 1e-12, "linear b₂");
+            assert!(group_gap(&t_true, &t_short, hidden, 3) < 1e-12, "tanh b₂");
+            assert!(
+                group_gap(&t_true, &t_short, hidden, 1) > 1e-3,
+                "tanh b₁ exact?"
+            );
+            assert!(
+                group_gap(&l_true, &l_short, hidden, 0) > 1e-3,
+                "linear w₁ exact?"
+            );
+            assert!(
+                group_gap(&l_true, &l_short, hidden, 2) > 1e-3,
+                "linear w₂ exact?"
+            );
+        }
+    }
+}
+
+#[test]
+fn averaging_the_losses_then_back_propagating_once_is_exact() {
+    // loss.mean().backward(): one reverse pass of the mean loss. It must be
+    // ∇C, checked against central differences of C and the mean of the
+    // per-example gradients.
+    let (xs, ys) = sine(40, 3);
+    let mut rng = SeededRng::new(9);
+    for hidden in [2, 5] {
+        let p = MlpProblem::new(&xs, &ys, hidden).unwrap();
+        for _ in 0..5 {
+            let theta = random_theta(&mut rng, p.num_params());
+            let once = p.mean_loss_backward(&theta);
+            let mean = p.cost_gradient(&theta);
+            let numeric = numeric_gradient(|t| objective::loss(&p, t).unwrap(), &theta, 1e-5);
+            for ((a, m), n) in once.iter().zip(&mean).zip(&numeric) {
+                assert!((a - m).abs() <= 1e-13 * (1.0 + m.abs()), "{a} vs mean {m}");
+                assert!(
+                    (a - n).abs() <= 1e-6 * (1.0 + n.abs()),
+                    "{a} vs numeric {n}"
+                );
+            }
+        }
+    }
 }

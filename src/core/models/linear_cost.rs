@@ -1,7 +1,7 @@
 //! A cost linear in the errors (claim T10): Jᵢ(θ) = yᵢ − θ₀xᵢ − θ₁, so
 //! J(θ) = ȳ − θ₀x̄ − θ₁, a plane. Its gradient (−x̄, −1) is the same at every
 //! θ, so there is nothing to stop descent: J has no minimum. Here averaging
-//! first is harmless, since the loss of the averaged example is J itself.
+//! first is exact, since the loss of the averaged example is J itself.
 
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;

@@ -1,9 +1,11 @@
-//! A tiny neural network (claim T11): 1 input, H tanh hidden units, a linear
-//! output, squared error. θ = [w₁ (H), b₁ (H), w₂ (H), b₂], P = 3H + 1.
+//! A tiny neural network (claim T11): 1 input, H hidden units (tanh, or
+//! linear for comparison), a linear output, squared error.
+//! θ = [w₁ (H), b₁ (H), w₂ (H), b₂], P = 3H + 1.
 //!
-//! Forward: zⱼ = w₁ⱼx + b₁ⱼ, hⱼ = tanh zⱼ, ŷ = Σⱼ w₂ⱼhⱼ + b₂, L = (ŷ − y)².
-//! Backward, with e = ŷ − y: ∂L/∂b₂ = 2e, ∂L/∂w₂ⱼ = 2e·hⱼ,
-//! ∂L/∂b₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²), ∂L/∂w₁ⱼ = 2e·w₂ⱼ·(1 − hⱼ²)·x.
+//! Forward: zⱼ = w₁ⱼx + b₁ⱼ, hⱼ = σ(zⱼ), ŷ = Σⱼ w₂ⱼhⱼ + b₂, L = (ŷ − y)².
+//! Backward, with e = ŷ − y and σ′ written from hⱼ (tanh′ = 1 − hⱼ²; 1 for
+//! linear units): ∂L/∂b₂ = 2e, ∂L/∂w₂ⱼ = 2e·hⱼ, ∂L/∂b₁ⱼ = 2e·w₂ⱼ·σ′,
+//! ∂L/∂w₁ⱼ = 2e·w₂ⱼ·σ′·x.
 
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
@@ -13,10 +15,38 @@ use crate::core::objective::{check_examples, Objective};
 /// The widest hidden layer the API accepts.
 pub const MAX_HIDDEN: usize = 64;
 
+/// What the hidden units compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Activation {
+    /// hⱼ = tanh zⱼ, the page's network.
+    Tanh,
+    /// hⱼ = zⱼ: no nonlinearity, to show what the nonlinearity breaks.
+    Linear,
+}
+
+impl Activation {
+    /// σ(z).
+    fn apply(self, z: f64) -> f64 {
+        match self {
+            Self::Tanh => z.tanh_(),
+            Self::Linear => z,
+        }
+    }
+
+    /// σ′ written from the activation h = σ(z): 1 − h² for tanh, 1 for linear.
+    fn slope_from(self, h: f64) -> f64 {
+        match self {
+            Self::Tanh => 1.0 - h * h,
+            Self::Linear => 1.0,
+        }
+    }
+}
+
 /// The network's loss on fixed examples.
 pub struct MlpProblem {
     data: Dataset,
     hidden: usize,
+    activation: Activation,
 }
 
 /// Views of θ: (w₁, b₁, w₂, b₂).
@@ -30,8 +60,18 @@ fn split(theta: &[f64], h: usize) -> (&[f64], &[f64], &[f64], f64) {
 }
 
 impl MlpProblem {
-    /// A 1 → `hidden` → 1 network on (xs[i], ys[i]).
+    /// A 1 → `hidden` → 1 tanh network on (xs[i], ys[i]).
     pub fn new(xs: &[f64], ys: &[f64], hidden: usize) -> Result<Self, ProblemError> {
+        Self::with_activation(xs, ys, hidden, Activation::Tanh)
+    }
+
+    /// A 1 → `hidden` → 1 network with the given hidden units.
+    pub fn with_activation(
+        xs: &[f64],
+        ys: &[f64],
+        hidden: usize,
+        activation: Activation,
+    ) -> Result<Self, ProblemError> {
         if hidden == 0 || hidden > MAX_HIDDEN {
             return Err(ProblemError(format!(
                 "hidden must be a whole number from 1 to {MAX_HIDDEN}, got {hidden}"
@@ -40,6 +80,7 @@ impl MlpProblem {
         Ok(Self {
             data: check_examples(xs, ys)?,
             hidden,
+            activation,
         })
     }
 
@@ -48,12 +89,12 @@ impl MlpProblem {
         self.hidden
     }
 
-    /// The hidden activations hⱼ = tanh(w₁ⱼx + b₁ⱼ) into `h`, and ŷ.
+    /// The hidden activations hⱼ = σ(w₁ⱼx + b₁ⱼ) into `h`, and ŷ.
     fn forward(&self, x: f64, theta: &[f64], h: &mut [f64]) -> f64 {
         let (w1, b1, w2, b2) = split(theta, self.hidden);
         let mut y = b2;
         for j in 0..self.hidden {
-            h[j] = (w1[j] * x + b1[j]).tanh_();
+            h[j] = self.activation.apply(w1[j] * x + b1[j]);
             y += w2[j] * h[j];
         }
         y
@@ -65,12 +106,37 @@ impl MlpProblem {
         let hn = self.hidden;
         let w2 = &theta[2 * hn..3 * hn];
         for j in 0..hn {
-            let dz = 2.0 * e * w2[j] * (1.0 - h[j] * h[j]);
+            let dz = 2.0 * e * w2[j] * self.activation.slope_from(h[j]);
             out[j] = dz * x;
             out[hn + j] = dz;
             out[2 * hn + j] = 2.0 * e * h[j];
         }
         out[3 * hn] = 2.0 * e;
+    }
+}
+
+impl MlpProblem {
+    /// ∇C by averaging the losses first and back-propagating once, as a
+    /// training loop's `loss.mean().backward()` does: one reverse pass over
+    /// C = (1/N) Σᵢ (ŷᵢ − yᵢ)², whose output seeds are ∂C/∂ŷᵢ = 2eᵢ/N and whose
+    /// parameter gradients accumulate across the examples. This is exact:
+    /// the mean is taken after the last nonlinearity, of the losses.
+    pub fn mean_loss_backward(&self, theta: &[f64]) -> Vec<f64> {
+        let (hn, n) = (self.hidden, self.data.len() as f64);
+        let w2 = &theta[2 * hn..3 * hn];
+        let mut out = vec![0.0; 3 * hn + 1];
+        let mut h = vec![0.0; hn];
+        for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
+            let seed = 2.0 * (self.forward(x, theta, &mut h) - y) / n;
+            for j in 0..hn {
+                let dz = seed * w2[j] * self.activation.slope_from(h[j]);
+                out[j] += dz * x;
+                out[hn + j] += dz;
+                out[2 * hn + j] += seed * h[j];
+            }
+            out[3 * hn] += seed;
+        }
+        out
     }
 }
 
@@ -100,10 +166,16 @@ impl Objective for MlpProblem {
     }
 
     /// Average first: the mean output error ē = mean(ŷᵢ − yᵢ), back-propagated
-    /// once through the mean hidden activations h̄ⱼ and the mean input x̄.
-    /// Only ∂/∂b₂ = 2ē is exact: every other entry multiplies per-example
-    /// quantities (eᵢ·hᵢⱼ, eᵢ·(1 − hᵢⱼ²)·xᵢ), and the mean of a product is not
-    /// the product of the means, nor is tanh′ of a mean the mean of tanh′.
+    /// once as if it were one example's, through the mean hidden activations
+    /// h̄ⱼ and the mean input x̄:
+    ///
+    ///   b₂: 2ē,  w₂ⱼ: 2ē·h̄ⱼ,  b₁ⱼ: 2ē·w₂ⱼ·σ′(h̄ⱼ),  w₁ⱼ: 2ē·w₂ⱼ·σ′(h̄ⱼ)·x̄,
+    ///
+    /// with σ′(h̄ⱼ) = 1 − h̄ⱼ² for tanh (which is not tanh′ at any example).
+    /// The true entries are means of per-example products, 2eᵢ·hᵢⱼ,
+    /// 2eᵢ·w₂ⱼ·σ′ᵢⱼ, 2eᵢ·w₂ⱼ·σ′ᵢⱼ·xᵢ, and the mean of a product is not the
+    /// product of the means. Only b₂ is always exact; with linear hidden
+    /// units (σ′ = 1) b₁ is exact too.
     fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
         let (n, hn) = (self.data.len() as f64, self.hidden);
         let (mut h, mut h_mean, mut e_mean, mut x_mean) = (vec![0.0; hn], vec![0.0; hn], 0.0, 0.0);

@@ -2,7 +2,11 @@
 
 use crate::core::math::angle_deg;
 use crate::core::math::LibmExt;
-use crate::core::text::{fmt_difference, fmt_sig, fmt_vec};
+use crate::core::models::mlp::MlpProblem;
+use crate::core::objective::Objective;
+use crate::core::text::{
+    fmt_difference, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, is_rounding, plural,
+};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::average_first::network::{param_name, Group, Network};
@@ -21,11 +25,10 @@ pub fn average_text(model: &Model, s: &AverageSettings, net: Option<&Network>) -
             af::averaged_input_gradient(&model.problem, theta),
             "∇L(x̄, ȳ; θ), inputs averaged first",
         ),
-        Part::LinearCost => (
-            af::linear_cost_gradient(&model.problem),
-            af::linear_cost_gradient(&model.problem),
-            "∇J(x̄, ȳ), inputs averaged first",
-        ),
+        Part::LinearCost => {
+            let (mean, short) = af::linear_cost_both_ways(&model.problem);
+            (mean, short, "∇J(x̄, ȳ), inputs averaged first")
+        }
         Part::MaxCost | Part::Network => (
             af::max_cost_gradient(&model.problem, theta),
             model.cost_gradient(),
@@ -39,22 +42,26 @@ pub fn average_text(model: &Model, s: &AverageSettings, net: Option<&Network>) -
         Readout::new("readout-theta", fmt_vec(theta, 3)),
         Readout::new(
             "label-true",
-            if s.part == Part::MaxCost {
-                "∇J = ∇L of the worst example".into()
-            } else {
-                "true gradient".into()
+            match s.part {
+                Part::MaxCost => "∇J = ∇L of the worst example".into(),
+                Part::LinearCost => "mean of the per-example ∇Jᵢ".into(),
+                _ => "true gradient".into(),
             },
         ),
-        Readout::new("readout-true", fmt_vec(truth, 4)),
+        Readout::new("readout-true", fmt_vec_rounded(truth, 4, scale)),
         Readout::new("label-other", other_name.to_string()),
-        Readout::new("readout-other", fmt_vec(other, 4)),
+        Readout::new("readout-other", fmt_vec_rounded(other, 4, scale)),
         Readout::new(
             "readout-gap",
-            format!(
-                "{}, angle {}°",
-                fmt_difference(gap, scale),
-                fmt_sig(angle_deg(&truth, &other), 2)
-            ),
+            if is_rounding(gap, scale) {
+                "0 (to rounding)".into()
+            } else {
+                format!(
+                    "{}, angle {}°",
+                    fmt_sig(gap, 3),
+                    fmt_sig(angle_deg(&truth, &other), 2)
+                )
+            },
         ),
         Readout::new("caption-param", param_caption(model, s)),
         Readout::new("caption-data", data_caption(model, s)),
@@ -100,7 +107,10 @@ fn param_caption(model: &Model, s: &AverageSettings) -> String {
             format!(
                 "J(θ) = mean(yᵢ − θ₀xᵢ − θ₁) is linear in the errors, so its surface is a plane and its gradient (−x̄, −1) = {} is the \
                  same arrow at every θ. Descent with η = {} (orange path) lowers J by η(x̄² + 1) = {} at every step, for ever: J has no \
-                 minimum. Averaging first is harmless here, and only here: the gradient at the averaged example is exactly ∇J.",
+                 minimum. Averaging first is exact here: the gradient at the averaged example matches the mean of the per-example \
+                 gradients, computed separately (readouts). That is not special to this cost: whatever a gradient entry takes from the \
+                 examples linearly survives averaging, like the intercept part of the averaged-inputs shortcut and the network's b₂; \
+                 what breaks is every entry that multiplies an example's error by something of its own.",
                 fmt_vec(af::linear_cost_gradient(&model.problem), 3),
                 fmt_sig(model.shared.lr, 3),
                 fmt_sig(drop, 3)
@@ -127,7 +137,7 @@ fn data_caption(model: &Model, s: &AverageSettings) -> String {
         Part::Inputs | Part::LinearCost => format!(
             "The examples, the line of θ and the centroid (x̄, ȳ). The mean error m = ȳ − θ₀x̄ − θ₁ = {} is how far the line passes \
              below the centroid.",
-            fmt_sig(af::mean_error(&model.problem, theta), 3)
+            fmt_rounded(af::mean_error(&model.problem, theta), 3, model.gradient_scale())
         ),
         Part::MaxCost | Part::Network => {
             let (i, _) = af::worst_example(&model.problem, theta);
@@ -136,24 +146,46 @@ fn data_caption(model: &Model, s: &AverageSettings) -> String {
     }
 }
 
-/// How far the shortcut is from the truth over one group of parameters:
-/// "exact (to rounding)" or "off by up to x%".
-fn group_verdict(net: &Network, group: Group, truth: &[f64], short: &[f64]) -> String {
+/// The length of the part of `v` in `group`.
+fn group_norm(v: &[f64], group: Group, h: usize) -> f64 {
+    v.iter()
+        .enumerate()
+        .filter(|&(k, _)| Group::of(k, h) == group)
+        .map(|(_, x)| x * x)
+        .sum::<f64>()
+        .sqrt()
+}
+
+/// How far the shortcut is from the truth over one group of parameters,
+/// as a relative length |shortcut − true| / |true| over the group: "exact
+/// (to rounding)", or "off by x% of its length". No single entry near 0 can
+/// blow it up.
+fn group_verdict(
+    net: &Network,
+    problem: &MlpProblem,
+    group: Group,
+    truth: &[f64],
+    short: &[f64],
+) -> String {
     let h = net.hidden();
-    let worst = (0..truth.len())
-        .filter(|&k| Group::of(k, h) == group)
-        .map(|k| (truth[k] - short[k]).abs() / truth[k].abs().max(1e-300))
-        .fold(0.0, f64::max);
-    if worst < 1e-9 {
+    let diff: Vec<f64> = truth.iter().zip(short).map(|(a, b)| a - b).collect();
+    let (gap, size) = (group_norm(&diff, group, h), group_norm(truth, group, h));
+    if is_rounding(gap, net.group_scale(problem, group)) {
         "exact (to rounding)".into()
+    } else if is_rounding(size, net.group_scale(problem, group)) {
+        format!(
+            "true part is 0; the shortcut gives length {}",
+            fmt_sig(gap, 2)
+        )
     } else {
-        format!("off by up to {}%", fmt_sig(100.0 * worst, 2))
+        format!("off by {}% of its length", fmt_sig(100.0 * gap / size, 2))
     }
 }
 
 /// The texts of the network part.
 fn network_text(net: &Network) -> Vec<Readout> {
     let (truth, short) = (net.true_gradient(), net.shortcut_gradient());
+    let p = &net.problem;
     let [a, b] = net.slice;
     let h = net.hidden();
     let (na, nb) = (param_name(a, h), param_name(b, h));
@@ -169,10 +201,12 @@ fn network_text(net: &Network) -> Vec<Readout> {
         Readout::new("label-other", format!("average first, ({na}, {nb}) parts")),
         Readout::new("readout-other", fmt_vec(pick(&short), 4)),
         Readout::new("readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
-        Readout::new("net-w1", group_verdict(net, Group::W1, &truth, &short)),
-        Readout::new("net-b1", group_verdict(net, Group::B1, &truth, &short)),
-        Readout::new("net-w2", group_verdict(net, Group::W2, &truth, &short)),
-        Readout::new("net-b2", group_verdict(net, Group::B2, &truth, &short)),
+        Readout::new("net-w1", group_verdict(net, p, Group::W1, &truth, &short)),
+        Readout::new("net-b1", group_verdict(net, p, Group::B1, &truth, &short)),
+        Readout::new("net-w2", group_verdict(net, p, Group::W2, &truth, &short)),
+        Readout::new("net-b2", group_verdict(net, p, Group::B2, &truth, &short)),
+        Readout::new("net-b1-why", b1_reason(net)),
+        Readout::new("mean-loss", mean_loss_text(net, &truth)),
         Readout::new(
             "caption-param",
             format!(
@@ -188,7 +222,46 @@ fn network_text(net: &Network) -> Vec<Readout> {
         ),
         Readout::new(
             "caption-data",
-            format!("{} examples of a noisy sine and the network's prediction ŷ(x) at the current parameters.", net.xs.len()),
+            format!(
+                "{} of a noisy sine and the network's prediction ŷ(x) at the current parameters.",
+                plural(net.xs.len(), "example", "examples")
+            ),
         ),
     ]
+}
+
+/// Why b₁'s shortcut fails, with the computed check: the same network with
+/// linear hidden units, where b₁'s shortcut is exact.
+fn b1_reason(net: &Network) -> String {
+    let linear = net.with_linear_units();
+    let truth = linear.cost_gradient(&net.theta);
+    let short = linear.shortcut_gradient(&net.theta);
+    format!(
+        "each example contributes 2eᵢ·w₂ⱼ·tanh′(zᵢⱼ), its own error times its own slope, and the mean of a product is not the \
+         product of the means. With linear hidden units (slope 1 everywhere) the shortcut would be exact: computed at this θ, it is {}.",
+        group_verdict(net, &linear, Group::B1, &truth, &short)
+    )
+}
+
+/// Averaging the losses, then back-propagating once, next to the true
+/// gradient: exact, unlike averaging anything before a nonlinearity.
+fn mean_loss_text(net: &Network, truth: &[f64]) -> String {
+    let once = net.problem.mean_loss_backward(&net.theta);
+    let gap = truth
+        .iter()
+        .zip(&once)
+        .map(|(a, b)| (a - b).powi(2))
+        .sum::<f64>()
+        .sqrt();
+    let scale = [Group::W1, Group::B1, Group::W2, Group::B2]
+        .iter()
+        .map(|&g| net.group_scale(&net.problem, g))
+        .fold(0.0, f64::max);
+    format!(
+        "Averaging the losses first is different: C = mean of (ŷᵢ − yᵢ)², back-propagated once, as loss.mean().backward() does, \
+         differs from the true gradient by {} over all {} parameters. The mean is taken after the last nonlinearity, so nothing \
+         is lost.",
+        fmt_difference(gap, scale),
+        truth.len()
+    )
 }

@@ -6,7 +6,7 @@
 use crate::core::data::DataRecipe;
 use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::math::LibmExt;
-use crate::core::models::mlp::MlpProblem;
+use crate::core::models::mlp::{Activation, MlpProblem};
 use crate::core::objective::Objective;
 use crate::core::rng::SeededRng;
 use crate::core::Theta;
@@ -152,6 +152,34 @@ impl Network {
     /// The shortcut: the mean output error back-propagated once.
     pub fn shortcut_gradient(&self) -> Vec<f64> {
         self.problem.shortcut_gradient(&self.theta)
+    }
+
+    /// The same network at the same θ with linear hidden units (hⱼ = zⱼ):
+    /// comparing its shortcut with its true gradient shows what the tanh
+    /// breaks (with linear units, b₁'s shortcut is exact).
+    pub fn with_linear_units(&self) -> MlpProblem {
+        MlpProblem::with_activation(&self.xs, &self.ys, self.hidden(), Activation::Linear)
+            .expect("the network's own data is finite and non-empty")
+    }
+
+    /// The mean over the examples of |∇Lᵢ| restricted to `group`, at θ of
+    /// `problem`: the size of the terms a group's mean is computed from,
+    /// against which rounding is judged.
+    pub fn group_scale(&self, problem: &MlpProblem, group: Group) -> f64 {
+        let (h, n) = (self.hidden(), problem.num_examples());
+        let mut row = vec![0.0; 3 * h + 1];
+        (0..n)
+            .map(|i| {
+                problem.example_gradient(i, &self.theta, &mut row);
+                row.iter()
+                    .enumerate()
+                    .filter(|&(k, _)| Group::of(k, h) == group)
+                    .map(|(_, g)| g * g)
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .sum::<f64>()
+            / n as f64
     }
 
     /// The network's prediction ŷ(x) at the current θ.

@@ -13,6 +13,8 @@
 
 use crate::core::models::linear::LinearProblem;
 use crate::core::models::linear::{example_gradient, example_loss};
+use crate::core::models::linear_cost::LinearCostProblem;
+use crate::core::objective::Objective;
 use crate::core::Theta;
 
 /// Steps of the descents drawn in scene 4.
@@ -56,6 +58,20 @@ pub fn valley_descent(problem: &LinearProblem, from: Theta) -> Vec<Theta> {
 /// ∇J for the linear cost: (−x̄, −1) at every θ.
 pub fn linear_cost_gradient(problem: &LinearProblem) -> Theta {
     [-problem.moments().mean_x, -1.0]
+}
+
+/// The linear cost's gradient computed both ways, as a real check: the mean
+/// of the per-example gradients ∇Jᵢ = (−xᵢ, −1), and the gradient at the
+/// averaged example, (−x̄, −1). They agree because J is linear in every
+/// example.
+pub fn linear_cost_both_ways(problem: &LinearProblem) -> (Theta, Theta) {
+    let d = problem.data();
+    let j = LinearCostProblem::new(&d.xs, &d.ys).expect("the page's data is finite and non-empty");
+    let (mean, short) = (
+        j.cost_gradient(&[0.0, 0.0]),
+        j.shortcut_gradient(&[0.0, 0.0]),
+    );
+    ([mean[0], mean[1]], [short[0], short[1]])
 }
 
 /// Descent on the linear cost with step `lr`: θₜ = θ₀ + t·lr·(x̄, 1), a

@@ -96,11 +96,10 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
         None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
     };
     if progress < 1.0 {
-        return format!(
-            "The mistaken picture: each example is put at its own place, as if the surface were drawn over the examples, \
+        return "The mistaken picture: each example is put at its own place, as if the surface were drawn over the examples, \
              and given the surface's downhill direction there. No training step ever computes this. \
              Press \"Show the true picture\" to move every arrow to the one θ."
-        );
+            .to_string();
     }
     let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
     let heading = if picture == Picture::True {
