@@ -23,6 +23,7 @@ const cases = [
   ["network", "?scene=average-first&part=network", 0],
   ["linear-cost", "?scene=average-first&part=linear-cost", 0],
   ["inputs", "?scene=average-first&part=inputs", 0],
+  ["inputs-valley", "?scene=average-first&part=inputs&surface=mean-error-squared", 0],
   ["max-cost", "?scene=average-first&part=max-cost", 0],
   ["one-point-min", "?scene=one-point&theta=1.67,0.389", 0],
   ["one-point-noise0", "?scene=one-point&noise=0", 0],
@@ -40,6 +41,7 @@ for (const [name, query, draws] of cases.filter(([name]) => name.startsWith(only
   await page.waitForTimeout(query.includes("training") ? 2500 : 300);
   const scene = page.locator("section.scene:not([hidden])").first();
   await scene.screenshot({ path: `${out}/${name}.png` });
+  await scene.locator("[data-plot=param]").first().screenshot({ path: `${out}/${name}-param.png` });
   const texts = await scene.evaluate((s) => [...s.querySelectorAll("[data-slot], figcaption, p, dd, td, th, legend, label")]
     .filter((e) => e.offsetParent !== null && e.textContent.trim())
     .map((e) => `${e.dataset.slot || e.tagName}: ${e.textContent.trim().replace(/\s+/g, " ")}`));

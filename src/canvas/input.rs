@@ -142,7 +142,8 @@ impl App {
         } else {
             1.0 / WHEEL_ZOOM
         };
-        self.set_view(Some(zoom_view(self.model.view, factor, about)));
+        let (_, shown) = self.scene.point(&self.ctx());
+        self.set_view(Some(zoom_view(shown, factor, about)));
         true
     }
 
@@ -212,8 +213,9 @@ impl App {
     }
 
     pub(super) fn zoom(&mut self, factor: f64) {
-        let center = self.model.view.center;
-        self.set_view(Some(zoom_view(self.model.view, factor, center)));
+        // The window the scene shows (scene 3 frames its runs), not the shared default.
+        let (_, shown) = self.scene.point(&self.ctx());
+        self.set_view(Some(zoom_view(shown, factor, shown.center)));
     }
 
     pub(super) fn reset_view(&mut self) {

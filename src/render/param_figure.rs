@@ -120,18 +120,26 @@ pub fn draw_surface_background<DB: DrawingBackend>(
             let px: Vec<(i32, i32)> = path.iter().map(|&p| frame.to_px(p)).collect();
             drawn(area.draw(&PathElement::new(px, CONTOUR.stroke_width(canvas.px(1.0)))))?;
         }
-        draw_contour_label(area, canvas, frame, line.level, &line.paths)?;
+        let avoid = view.minimum.map(|m| frame.to_px_f(m));
+        draw_contour_label(area, canvas, frame, line.level, &line.paths, avoid)?;
     }
     if let Some(min) = view.minimum {
         let (x, y) = frame.to_px(min);
         if frame.contains_px(x as f64, y as f64) {
             let s = canvas.px(6.0) as i32;
             drawn(area.draw(&Cross::new((x, y), s, INK.stroke_width(canvas.px(2.0)))))?;
+            // Below and to the right, clear of a θ marker sitting on the minimum.
+            let (lx, ly) = (x + canvas.px(11.0) as i32, y + canvas.px(5.0) as i32);
+            let (w, h) = (canvas.px(24.0) as i32, canvas.px(15.0) as i32);
+            drawn(area.draw(&Rectangle::new(
+                [(lx - 2, ly), (lx + w, ly + h)],
+                WHITE.mix(0.8).filled(),
+            )))?;
             let font = ("sans-serif", canvas.pxf(12.0))
                 .into_font()
                 .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Bottom));
-            drawn(area.draw(&Text::new("min".to_string(), (x + s, y - s), font)))?;
+                .pos(Pos::new(HPos::Left, VPos::Top));
+            drawn(area.draw(&Text::new("min".to_string(), (lx, ly + 1), font)))?;
         }
     }
     draw_axes(area, canvas, frame, view.axes, false)?;
@@ -146,20 +154,24 @@ pub fn draw_surface_background<DB: DrawingBackend>(
 }
 
 /// Labels a contour at the rightmost point of its longest path that sits
-/// well inside the frame, on a pale box so it reads over the surface.
+/// well inside the frame and clear of the pixel `avoid` (the minimum's
+/// marker and its label), on a pale box so it reads over the surface.
 fn draw_contour_label<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
     frame: &PlotFrame,
     level: f64,
     paths: &[Vec<[f64; 2]>],
+    avoid: Option<(f64, f64)>,
 ) -> DrawResult {
     let margin = canvas.pxf(18.0);
+    let clear = canvas.pxf(64.0);
     let inside = |&(x, y): &(f64, f64)| {
         x > frame.left + margin
             && x < frame.left + frame.width - 2.0 * margin
             && y > frame.top + margin
             && y < frame.top + frame.height - margin
+            && avoid.is_none_or(|(ax, ay)| (x - ax).abs() > clear || (y - ay).abs() > clear / 2.0)
     };
     let Some(longest) = paths.iter().max_by_key(|p| p.len()) else {
         return Ok(());

@@ -84,7 +84,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
     Ok(())
 }
 
-/// C's contours, dashed, and its minimum, over the (mean error)² surface:
+/// C's contours, dotted, and its minimum, over the (mean error)² surface:
 /// the real cost next to the one averaging the inputs first minimises.
 fn draw_cost_contours<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -94,13 +94,14 @@ fn draw_cost_contours<DB: DrawingBackend>(
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     let grid = SurfaceGrid::for_frame(m, frame, 160);
     let levels = ColorScale::spanning(m, &grid).levels(5);
-    let style = INK.mix(0.55).stroke_width(canvas.px(1.0));
+    // Dotted, unlike the dashed valley line: two different things.
+    let style = INK.mix(0.7).stroke_width(canvas.px(1.5));
     for line in grid.contour_lines(&levels) {
         for path in line.paths {
             let px: Vec<(i32, i32)> = path.into_iter().map(|p| frame.to_px(p)).collect();
             drawn(area.draw(&DashedPathElement::new(
                 px,
-                canvas.px(4.0),
+                canvas.px(1.5),
                 canvas.px(3.0),
                 style,
             )))?;
@@ -190,17 +191,25 @@ pub fn draw_average_overlay<DB: DrawingBackend>(
     };
     match s.part {
         Part::Inputs => {
-            if let Some(star) = m.minimum() {
-                draw_guide(
+            // Over C: where the two arrows agree, and where the mean error
+            // is 0. Over (mean error)², only the second: it is the valley.
+            match m.minimum() {
+                Some(star) if !s.valley => draw_guide(
                     area,
                     layout,
                     [star[0], frame.y.0],
                     [star[0], frame.y.1],
                     "shortcut exact on this line",
-                )?;
+                )?,
+                _ => {}
             }
             let (a, b) = line_across(frame, m.mean_x, m.mean_y);
-            draw_guide(area, layout, a, b, "mean error 0 here")?;
+            let label = if s.valley {
+                "the valley: mean error 0"
+            } else {
+                "mean error 0 here"
+            };
+            draw_guide(area, layout, a, b, label)?;
             if s.valley {
                 let path = thin_pixels(
                     af::valley_descent(&model.problem, theta)

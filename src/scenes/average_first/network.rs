@@ -193,13 +193,13 @@ impl Network {
     }
 
     /// θ-units per gradient unit on the slice: the longer of the two sliced
-    /// arrows fills a third of the window's half-width.
+    /// arrows fills half of the window's half-width.
     pub fn arrow_unit(&self) -> f64 {
         let (g, s) = (self.true_gradient(), self.shortcut_gradient());
         let len = |v: &[f64]| v[self.slice[0]].hypot_(v[self.slice[1]]);
         let longest = len(&g).max(len(&s));
         if longest > 0.0 {
-            0.35 * self.view.half / longest
+            0.5 * self.view.half / longest
         } else {
             1.0
         }

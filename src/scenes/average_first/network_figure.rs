@@ -3,6 +3,7 @@
 //! network's curve over its data.
 
 use crate::core::geometry::PlotFrame;
+use crate::core::math::LibmExt;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::page::model::GradArrow;
 use crate::render::arrows::{draw_arrow, ArrowStyle};
@@ -58,18 +59,29 @@ pub fn draw_network_overlay<DB: DrawingBackend>(
         width: canvas.px(4.0),
         head: canvas.pxf(14.0),
     };
-    for (g, color) in [
-        (net.shortcut_gradient(), BATCH_ARROW),
+    // The marker goes first and the arrows over it, the shorter one last: at
+    // many points the shortcut is a fraction of the true gradient, and a
+    // marker on top would hide it.
+    draw_theta_marker(area, canvas, frame.to_px_f(point))?;
+    let mut arrows = [
         (net.true_gradient(), MEAN_ARROW),
-    ] {
+        (net.shortcut_gradient(), BATCH_ARROW),
+    ]
+    .map(|(g, color)| {
         let tip = GradArrow {
             from: point,
             grad: [g[a], g[b]],
         }
         .tip(unit);
-        draw_arrow(area, frame.to_px_f(point), frame.to_px_f(tip), bold(color))?;
+        (frame.to_px_f(tip), color)
+    });
+    let from = frame.to_px_f(point);
+    let length = |to: (f64, f64)| (to.0 - from.0).hypot_(to.1 - from.1);
+    arrows.sort_by(|p, q| length(q.0).total_cmp(&length(p.0)));
+    for (to, color) in arrows {
+        draw_arrow(area, from, to, bold(color))?;
     }
-    draw_theta_marker(area, canvas, frame.to_px_f(point))
+    Ok(())
 }
 
 /// The data window of the network's figure in a canvas.

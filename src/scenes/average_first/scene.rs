@@ -149,6 +149,7 @@ impl<DB: DrawingBackend> Scene<DB> for AverageFirst {
             ("part-max-cost", s.part == Part::MaxCost),
             ("part-network", s.part == Part::Network),
             ("valley", s.part == Part::Inputs && s.valley),
+            ("inputs-cost", s.part == Part::Inputs && !s.valley),
             ("cost", !(s.part == Part::Inputs && s.valley)),
         ]
     }

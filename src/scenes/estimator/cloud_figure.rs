@@ -1,8 +1,9 @@
 //! Scene 2's layer over the parameter figure: the last batch's estimate,
 //! the cloud of estimate tips, its running mean, and the measured and
-//! theoretical 95% ellipses around ∇C.
+//! theoretical 2.45σ ellipses (95% if Gaussian) around ∇C.
 
 use crate::core::estimator::{ellipse, RADIUS_95};
+use crate::core::sampler::SamplingMode;
 use crate::page::model::{GradArrow, Model};
 use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
 use crate::render::palette::{BATCH_ARROW, CLOUD, GRAD_C, INK, MEAN_ARROW};
@@ -51,7 +52,7 @@ pub fn draw_cloud_overlay<DB: DrawingBackend>(
             drawn(area.draw(&Circle::new(ipx(tip(*g)), dot, CLOUD.filled())))?;
         }
     }
-    // The theoretical 95% ellipse around ∇C (tips scale by unit², so the covariance does).
+    // The theoretical 2.45σ ellipse around ∇C (tips scale by unit², so the covariance does).
     if let Some(theory) = cloud.theory {
         let scaled = theory.map(|row| row.map(|v| v * unit * unit));
         let points: Vec<(i32, i32)> = ellipse(tip(grad_c), &scaled, RADIUS_95, 96)
@@ -67,7 +68,8 @@ pub fn draw_cloud_overlay<DB: DrawingBackend>(
         )))?;
     }
     if let Some(stats) = cloud.stats {
-        if stats.count > 2 {
+        // Sequential draws are a few fixed batches, not a sample: no ellipse.
+        if stats.count > 2 && cloud.mode != SamplingMode::Sequential {
             let scaled = stats.cov.map(|row| row.map(|v| v * unit * unit));
             let points: Vec<(i32, i32)> = ellipse(tip(stats.mean), &scaled, RADIUS_95, 96)
                 .into_iter()

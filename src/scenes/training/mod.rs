@@ -1,6 +1,7 @@
 //! Scene 3, "training" (T5, T6).
 
 pub mod captions;
+pub mod framing;
 pub mod loss_chart;
 pub mod run_style;
 pub mod runs;

@@ -2,17 +2,19 @@
 //! with their lines on the data and their loss curves.
 
 use crate::core::data::{DataOrder, DataRecipe};
+use crate::core::geometry::ViewWindow;
 use crate::core::math::LibmExt;
 use crate::core::text::fmt_sig;
 use crate::core::Theta;
 use crate::page::readout::Readout;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
-use crate::render::param_figure::draw_param_background;
+use crate::render::param_figure::{draw_param_background, layout_for_view};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
 use crate::scenes::training::captions::training_text;
+use crate::scenes::training::framing::framed_view;
 use crate::scenes::training::loss_chart::{draw_loss_chart, loss_frame};
 use crate::scenes::training::runs::Training;
 use crate::scenes::training::trajectories::{draw_run_lines, draw_training_overlay};
@@ -37,6 +39,8 @@ pub struct TrainingScene {
     figures: FigureLayouts,
     loss_size: Option<Canvas>,
     runs: Option<(RunsKey, Training)>,
+    /// The window shown: the shared one, or one framing the runs.
+    view: Option<ViewWindow>,
     /// While playing: when it started (ms) and from which epoch.
     playing: Option<(f64, f64)>,
     heatmap: HeatmapMode,
@@ -49,6 +53,7 @@ impl TrainingScene {
             figures: FigureLayouts::default(),
             loss_size: None,
             runs: None,
+            view: None,
             playing: None,
             heatmap,
         }
@@ -71,10 +76,14 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
 
     fn layout(&mut self, ctx: &Ctx, sizes: &[Canvas]) {
         self.figures = FigureLayouts::new(ctx.model, sizes[0], sizes[2]);
+        if let Some(view) = self.view {
+            self.figures.param = Some(layout_for_view(view, sizes[0]));
+        }
         self.loss_size = sizes.get(4).copied();
     }
 
     fn update(&mut self, ctx: &Ctx) -> bool {
+        let before = self.figures.param.map(|l| l.frame);
         self.figures.relayout(ctx.model);
         let (s, t) = (&ctx.state.shared, &ctx.state.training);
         let key = (
@@ -90,7 +99,22 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         if self.runs.as_ref().is_none_or(|(k, _)| *k != key) {
             self.runs = Some((key, Training::new(ctx.model, t)));
         }
-        false
+        // Unless the student set a window, frame the runs; while θ₀ is being
+        // dragged the window holds still under the pointer.
+        self.view = match (s.view, &self.runs) {
+            (Some(v), _) => Some(v),
+            (None, _) if ctx.dragging => self.view,
+            (None, Some((_, training))) => Some(framed_view(ctx.model, training)),
+            (None, None) => None,
+        };
+        if let (Some(view), Some(layout)) = (self.view, self.figures.param) {
+            self.figures.param = Some(layout_for_view(view, layout.canvas));
+        }
+        before != self.figures.param.map(|l| l.frame)
+    }
+
+    fn point(&self, ctx: &Ctx) -> (Theta, ViewWindow) {
+        (ctx.state.shared.theta, self.view.unwrap_or(ctx.model.view))
     }
 
     fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult {
