@@ -31,7 +31,9 @@ test("the linear cost: the same gradient everywhere, averaging first exact, no m
   await page.click('[data-value="linear-cost"]');
   await page.waitForFunction(() => location.search.includes("part=linear-cost"));
   await settle(page);
-  assert.match(await text(page, "avg-readout-gap"), /^0 \(to rounding\), angle 0°$/);
+  // The mean of the per-example ∇Jᵢ against the gradient at the averaged example: two computations.
+  assert.match(await text(page, "avg-readout-gap"), /^0 \(to rounding\)$/);
+  assert.match(await text(page, "avg-label-true"), /mean of the per-example ∇Jᵢ/);
   assert.match(await text(page, "avg-caption-param"), /J has no minimum/);
   // Moving θ leaves the gradient as it was.
   const before = await text(page, "avg-readout-true");
@@ -63,7 +65,9 @@ test("the tiny network: only the output bias survives averaging first, on a slic
   const { page, errors, context } = await open(browser, "?scene=average-first&part=network&n=80");
   assert.ok(await heatmapPainted(page, "avg-param-surface"));
   assert.equal(await text(page, "net-b2"), "exact (to rounding)");
-  for (const id of ["net-w2", "net-b1", "net-w1"]) assert.match(await text(page, id), /^off by up to [\d.]+%$/);
+  for (const id of ["net-w2", "net-b1", "net-w1"]) assert.match(await text(page, id), /^off by [\d.]+% of its length$/);
+  assert.match(await text(page, "net-b1-why"), /With linear hidden units .* it is exact \(to rounding\)\.$/);
+  assert.match(await text(page, "avg-mean-loss"), /loss\.mean\(\)\.backward\(\) does, differs from the true gradient by 0 \(to rounding\)/);
   assert.match(await text(page, "avg-readout-gap"), /^all 13 parameters: angle [\d.]+°, length ratio [\d.]+$/);
   assert.match(await text(page, "avg-caption-param"), /slice through w₂\[1\] and b₂/);
   // Pick other parameters for the slice: the caption and the axes follow.

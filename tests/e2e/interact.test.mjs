@@ -87,7 +87,7 @@ test("a control with a bad value says why and keeps the data", async () => {
   await page.fill("#ctl-n", "10000");
   await page.locator("#ctl-n").dispatchEvent("change");
   await settle(page);
-  assert.match(await text(page, "caption-data"), /^10000 examples/);
+  assert.match(await text(page, "caption-data"), /^10,000 examples/);
   assert.match(await text(page, "readout-gap"), /^0 \(to rounding\)$/);
   await context.close();
 });

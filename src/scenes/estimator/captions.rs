@@ -272,15 +272,18 @@ fn random_story(cloud: &BatchCloud, stats: &crate::core::estimator::CloudStats) 
 fn sequential_story(model: &Model, cloud: &BatchCloud) -> String {
     let (b, n) = (cloud.batch, model.problem.num_examples());
     let k = cloud.passes.as_ref().map_or(1, |p| p.batches);
-    let repeat = format!(
-        " Without shuffling the same {} come round every pass, so however many you draw, the cloud holds only those {k} points.",
-        plural(k, "batch", "batches")
-    );
+    let repeat = if k == 1 {
+        " Without shuffling the same batch comes round every time, so the cloud holds only that one point.".to_string()
+    } else {
+        format!(
+            " Without shuffling the same {k} batches come round every pass, so however many you draw, the cloud holds only those {k} points."
+        )
+    };
     if model.shared.order != DataOrder::Generated {
         return format!(
             "{repeat} Each holds {b} neighbours of the sorted data, whose gradients pull the same way, so every estimate is off \
              the same way as its neighbours: the points sit far from ∇C, one per position in the pass. Shuffling makes every \
-             batch a fair sample of all {n} examples."
+             batch a fair sample of all the examples."
         );
     }
     let measured = cloud.stats.map_or(0.0, |s| trace(&s.cov));
