@@ -91,3 +91,12 @@ test("the tiny network: only the output bias survives averaging first, on a slic
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the network part and its table fit a 390 px phone", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&part=network", { width: 390, height: 844 });
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.equal(scroll, client, "no horizontal scrolling");
+  assert.match(await text(page, "net-b1"), /of its length/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
