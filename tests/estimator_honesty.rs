@@ -10,7 +10,7 @@ use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::passes::full_passes;
 use gradavg::core::sampler::{batch_indices, fresh_batch_indices, SamplingMode};
 use gradavg::core::Theta;
-use gradavg::scenes::estimator::captions::{gaps_in_se, INTERVAL_SE};
+use gradavg::scenes::estimator::bias_test::{gaps_in_se, INTERVAL_SE};
 
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
     let r = DataRecipe {

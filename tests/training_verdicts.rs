@@ -40,7 +40,10 @@ fn at_a_perfect_fit_sgd_goes_all_the_way_down_and_says_so() {
     let (model, training, v) = verdicts("?scene=training&noise=0");
     assert!(model.fits_exactly());
     let target = Target::of(&training);
-    assert!(!target.relative, "a percentage of C(θ*) = 0 would mean nothing");
+    assert!(
+        !target.relative,
+        "a percentage of C(θ*) = 0 would mean nothing"
+    );
     assert!(matches!(v[2], Verdict::Settled { .. }), "SGD: {:?}", v[2]);
     let late = last_epoch(&training, RunKind::Sgd);
     assert!(late.iter().all(|&e| e <= target.tolerance));
@@ -68,9 +71,15 @@ fn instability_is_told_apart_from_noise() {
         panic!("SGD at η = 0.5: {:?}", v[2]);
     };
     let sgd = &training.runs[2];
-    assert!(worst > sgd.costs[0] - training.c_min, "ends above where it started");
+    assert!(
+        worst > sgd.costs[0] - training.c_min,
+        "ends above where it started"
+    );
     // Full-batch GD is stable at this η and says so.
-    assert!(matches!(v[0], Verdict::Settled { .. } | Verdict::NotYet { .. }));
+    assert!(matches!(
+        v[0],
+        Verdict::Settled { .. } | Verdict::NotYet { .. }
+    ));
     // Far above every limit, runs diverge.
     let (_, _, v) = verdicts("?scene=training&lr=5");
     assert!(v.iter().any(|x| matches!(x, Verdict::Diverged(_))), "{v:?}");

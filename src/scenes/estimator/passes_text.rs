@@ -5,7 +5,7 @@ use crate::core::math::LibmExt;
 use crate::core::sampler::SamplingMode;
 use crate::core::text::{fmt_sig, is_rounding, plural};
 use crate::page::model::Model;
-use crate::scenes::estimator::captions::gap_text;
+use crate::scenes::estimator::bias_test::gap_text;
 use crate::scenes::estimator::cloud::BatchCloud;
 
 /// What full passes give, for the mode of `cloud`.
