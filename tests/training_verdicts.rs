@@ -111,3 +111,22 @@ fn the_stability_limits_are_two_over_the_curvatures() {
     assert!((limits.every_batch - 2.0 / steepest).abs() < 1e-15);
     assert!(limits.every_batch < limits.full_batch);
 }
+
+#[test]
+fn the_figure_frames_the_runs_and_holds_still_for_a_small_change() {
+    use gradavg::scenes::training::framing::framed_view;
+    let (model, training, _) = verdicts("?scene=training");
+    let view = framed_view(&model, &training, None);
+    assert!(view.half < model.view.half, "tighter than the data's window");
+    let inside = |t: [f64; 2]| (0..2).all(|k| (t[k] - view.center[k]).abs() <= view.half);
+    for run in &training.runs {
+        assert!(run.path.thetas.iter().all(|&t| inside(t)));
+    }
+    assert!(inside(model.problem.moments().minimum().unwrap()));
+    // A slightly different η keeps the window (no repaint of the surface) …
+    let (model2, training2, _) = verdicts("?scene=training&lr=0.105");
+    assert_eq!(framed_view(&model2, &training2, Some(view)), view);
+    // … while a run that leaves it makes a new one.
+    let (model3, training3, _) = verdicts("?scene=training&theta=-3,-3");
+    assert_ne!(framed_view(&model3, &training3, Some(view)), view);
+}

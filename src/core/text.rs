@@ -57,9 +57,17 @@ pub fn fmt_difference(diff: f64, scale: f64) -> String {
     }
 }
 
-/// A count with its noun: "1 example", "12 examples" (thousands separated
-/// by commas, "1,000 draws").
+/// A count with its noun: "1 example", "12 examples", "1,000 draws".
 pub fn plural(count: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        fmt_count(count),
+        if count == 1 { one } else { many }
+    )
+}
+
+/// A whole number with its thousands separated by commas: "10,000".
+pub fn fmt_count(count: usize) -> String {
     let digits = count.to_string();
     let mut grouped = String::new();
     for (k, c) in digits.chars().enumerate() {
@@ -68,7 +76,7 @@ pub fn plural(count: usize, one: &str, many: &str) -> String {
         }
         grouped.push(c);
     }
-    format!("{grouped} {}", if count == 1 { one } else { many })
+    grouped
 }
 
 /// True when `diff` is within 64 units in the last place of `scale`: what

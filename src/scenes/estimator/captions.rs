@@ -4,7 +4,8 @@ use crate::core::data::DataOrder;
 use crate::core::estimator::{trace, CloudStats};
 use crate::core::sampler::SamplingMode;
 use crate::core::text::{
-    fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, fmt_vec_rounded, plural,
+    fmt_count, fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, fmt_vec_rounded,
+    plural,
 };
 use crate::page::model::Model;
 use crate::page::readout::Readout;
@@ -129,7 +130,7 @@ fn data_caption(model: &Model, cloud: &BatchCloud) -> String {
     };
     format!(
         "{examples}, stored {order}. Draw {} took {took} {}, highlighted in blue: {}.",
-        cloud.draws.len(),
+        fmt_count(cloud.draws.len()),
         shown.join(", "),
         mode_words(cloud.mode)
     )

@@ -10,7 +10,12 @@ use crate::scenes::training::runs::Training;
 /// and θ*: centred on their bounding box, with half-width 0.6 × its larger
 /// side (a 20% margin each way), and never wider than the data's own
 /// window nor narrower than a twentieth of it.
-pub fn framed_view(model: &Model, training: &Training) -> ViewWindow {
+///
+/// `current`, the window framed before, is kept while it still frames the
+/// runs well (every point inside, the box at least half as wide as the
+/// window): a new η or a small step of θ₀ then leaves the surface, and
+/// its costly repaint, as they were.
+pub fn framed_view(model: &Model, training: &Training, current: Option<ViewWindow>) -> ViewWindow {
     let default = model.view;
     let mut lo = model.theta();
     let mut hi = lo;
@@ -36,6 +41,12 @@ pub fn framed_view(model: &Model, training: &Training) -> ViewWindow {
     let half = (0.6 * side).clamp(default.half / 20.0, default.half);
     if !half.is_finite() {
         return default;
+    }
+    if let Some(c) = current {
+        let inside = (0..2).all(|k| lo[k] >= c.center[k] - c.half && hi[k] <= c.center[k] + c.half);
+        if inside && half >= 0.5 * c.half && c.half <= default.half {
+            return c;
+        }
     }
     ViewWindow {
         center: [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0],

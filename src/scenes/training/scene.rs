@@ -41,6 +41,8 @@ pub struct TrainingScene {
     runs: Option<(RunsKey, Training)>,
     /// The window shown: the shared one, or one framing the runs.
     view: Option<ViewWindow>,
+    /// The last window framed on the runs (kept while it still frames them).
+    framed: Option<ViewWindow>,
     /// While playing: when it started (ms) and from which epoch.
     playing: Option<(f64, f64)>,
     heatmap: HeatmapMode,
@@ -54,6 +56,7 @@ impl TrainingScene {
             loss_size: None,
             runs: None,
             view: None,
+            framed: None,
             playing: None,
             heatmap,
         }
@@ -101,12 +104,12 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         }
         // Unless the student set a window, frame the runs; while θ₀ is being
         // dragged the window holds still under the pointer.
-        self.view = match (s.view, &self.runs) {
-            (Some(v), _) => Some(v),
-            (None, _) if ctx.dragging => self.view,
-            (None, Some((_, training))) => Some(framed_view(ctx.model, training)),
-            (None, None) => None,
-        };
+        if s.view.is_none() && !ctx.dragging {
+            if let Some((_, training)) = &self.runs {
+                self.framed = Some(framed_view(ctx.model, training, self.framed));
+            }
+        }
+        self.view = s.view.or(self.framed);
         if let (Some(view), Some(layout)) = (self.view, self.figures.param) {
             self.figures.param = Some(layout_for_view(view, layout.canvas));
         }
