@@ -194,3 +194,12 @@ fn gaps_are_counted_in_standard_errors_and_rounding_is_zero() {
         f64::INFINITY
     );
 }
+
+#[test]
+fn a_pass_too_long_for_a_frame_is_refused_not_computed() {
+    // N = 9,999 and B = 5,000 share no factor: a sequential pass is
+    // 9,999 batches of 5,000, fifty million gradients.
+    let p = problem(9999, DataOrder::Generated);
+    let err = full_passes(&p, THETA, 5000, SamplingMode::Sequential, 0, 1).unwrap_err();
+    assert!(err.0.contains("more than"), "{}", err.0);
+}

@@ -117,7 +117,10 @@ fn the_figure_frames_the_runs_and_holds_still_for_a_small_change() {
     use gradavg::scenes::training::framing::framed_view;
     let (model, training, _) = verdicts("?scene=training");
     let view = framed_view(&model, &training, None);
-    assert!(view.half < model.view.half, "tighter than the data's window");
+    assert!(
+        view.half < model.view.half,
+        "tighter than the data's window"
+    );
     let inside = |t: [f64; 2]| (0..2).all(|k| (t[k] - view.center[k]).abs() <= view.half);
     for run in &training.runs {
         assert!(run.path.thetas.iter().all(|&t| inside(t)));

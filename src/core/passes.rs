@@ -15,6 +15,10 @@ use crate::core::models::linear::LinearProblem;
 use crate::core::sampler::{batch_indices, SamplingMode};
 use crate::core::Theta;
 
+/// The most per-example gradients [`full_passes`] computes: a sequential
+/// pass is lcm(N, B) of them, which for some N and B is too many for a frame.
+pub const MAX_PASS_INDICES: usize = 1 << 20;
+
 /// Full passes of one sampling mode at θ.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Passes {
@@ -42,7 +46,8 @@ fn gcd(a: usize, b: usize) -> usize {
 
 /// `count` passes (one for sequential batches, which repeat) of batches of
 /// `batch` drawn as `mode` draws them with `seed`; `None` with replacement,
-/// which has no passes.
+/// which has no passes. Fails when that takes more than
+/// [`MAX_PASS_INDICES`] gradients.
 pub fn full_passes(
     problem: &LinearProblem,
     theta: Theta,
@@ -57,6 +62,11 @@ pub fn full_passes(
         SamplingMode::WithoutReplacement => (n / batch.max(1), count),
         SamplingMode::Sequential => (n / gcd(n, batch.max(1)), 1),
     };
+    if batches * count * batch > MAX_PASS_INDICES {
+        return Err(ProblemError(format!(
+            "{count} pass(es) of {batches} batches of {batch} is more than {MAX_PASS_INDICES} gradients"
+        )));
+    }
     let indices = batch_indices(n, batch, batches * count, mode, seed)?;
     let estimates = batch_gradients(problem, theta, &indices, batch);
     let means = estimates

@@ -69,7 +69,7 @@ test("moving θ or the batch size clears the cloud", async () => {
 test("sequential batches over sorted data: clusters, and an exact full pass", async () => {
   const { page, errors, context } = await open(browser, "?scene=estimator&n=1000&b=32&order=sorted-x&mode=sequential&draws=1000");
   assert.match(await text(page, "est-caption-param"), /the same 125 batches come round every pass.*one per position in the pass/);
-  assert.match(await text(page, "est-pass"), /^One sequential pass is 125 batches of B = 32.*Every one is off on its own.*the gap is 0 \(to rounding\)\.$/);
+  assert.match(await text(page, "est-pass"), /^One sequential pass is 125 batches of B = 32.*Every one is biased.*the gap is 0 \(to rounding\)\.$/);
   assert.match(await text(page, "est-readout-bias"), /no standard error, since sequential batches are not a random sample/);
   assert.match(await text(page, "est-readout-theory"), /sequential batches are not random/);
   assert.match(await text(page, "est-caption-data"), /stored sorted by x/);

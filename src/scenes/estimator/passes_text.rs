@@ -1,9 +1,11 @@
 //! Scene 2's words on full passes: the exact cancellation over an epoch,
 //! which training relies on, kept apart from the cloud of independent draws.
 
+use crate::core::data::DataOrder;
 use crate::core::math::LibmExt;
+use crate::core::passes::MAX_PASS_INDICES;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_sig, is_rounding, plural};
+use crate::core::text::{fmt_count, fmt_sig, is_rounding, plural};
 use crate::page::model::Model;
 use crate::scenes::estimator::bias_test::gap_text;
 use crate::scenes::estimator::cloud::BatchCloud;
@@ -13,9 +15,18 @@ pub fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
     let n = model.problem.num_examples();
     let (grad, scale) = (model.cost_gradient(), model.gradient_scale());
     let Some(passes) = &cloud.passes else {
-        return "With replacement there are no passes: every draw is independent of the others, \
-                and no set of draws is guaranteed to cancel."
-            .into();
+        return match cloud.mode {
+            SamplingMode::WithReplacement => {
+                "With replacement there are no passes: every draw is independent of the others, \
+                 and no set of draws is guaranteed to cancel."
+                    .into()
+            }
+            _ => format!(
+                "One full pass at N = {n} and B = {} takes more than {} gradients, too many to compute here.",
+                cloud.batch,
+                fmt_count(MAX_PASS_INDICES)
+            ),
+        };
     };
     let b = cloud.batch;
     let k = passes.batches;
@@ -39,8 +50,15 @@ pub fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
             } else if k == 1 {
                 format!("That batch misses ∇C by {}.", fmt_sig(hi, 3))
             } else {
+                // Over sorted data each position is biased; over a random
+                // order each of the few fixed batches is merely off.
+                let word = if model.shared.order == DataOrder::Generated {
+                    "off on its own"
+                } else {
+                    "biased"
+                };
                 format!(
-                    "Every one is off on its own: |ĝ − ∇C| runs from {} to {} across the {k} positions (|∇C| is {}).",
+                    "Every one is {word}: |ĝ − ∇C| runs from {} to {} across the {k} positions (|∇C| is {}).",
                     fmt_sig(lo, 3),
                     fmt_sig(hi, 3),
                     fmt_sig(grad[0].hypot_(grad[1]), 3)
