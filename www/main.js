@@ -115,10 +115,10 @@ async function main() {
   }
 
   // --- controls -----------------------------------------------------------
-  function syncControls() {
+  function syncControls(restore = null) {
     const settings = new Map(app.settings().map(([key, value, text]) => [key, { value, text }]));
     for (const el of all("[data-setting]")) {
-      if (document.activeElement === el || el.dataset.value !== undefined) continue;
+      if ((document.activeElement === el && el !== restore) || el.dataset.value !== undefined) continue;
       const s = settings.get(el.dataset.setting);
       if (el.dataset.choices) {
         const shown = app.choices(el.dataset.selectedFrom || "");
@@ -146,14 +146,18 @@ async function main() {
     }
   }
 
-  function afterChange(run) {
+  /// Runs a change; a refused one leaves its message, and the control
+  /// `el` (even while focused) shows the value that stays.
+  function afterChange(run, el) {
+    let refused = false;
     try {
       run();
       reportControlError("");
     } catch (err) {
+      refused = true;
       reportControlError(err && err.message ? err.message : String(err));
     }
-    syncControls();
+    syncControls(refused ? el : null);
     changed({ urlNow: true });
   }
 
@@ -172,7 +176,7 @@ async function main() {
 
   for (const el of all("[data-setting]")) {
     const eventName = el.tagName === "BUTTON" ? "click" : el.type === "range" ? "input" : "change";
-    el.addEventListener(eventName, () => afterChange(() => app.set(el.dataset.setting, controlValue(el))));
+    el.addEventListener(eventName, () => afterChange(() => app.set(el.dataset.setting, controlValue(el)), el));
   }
   for (const el of all("[data-slider]")) {
     el.addEventListener("input", () => afterChange(() => app.setSliderPosition(el.dataset.slider, Number(el.value))));

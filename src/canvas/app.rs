@@ -107,7 +107,13 @@ impl App {
         let mut next = self.state.clone();
         from_js(setting.kind, &value)
             .and_then(|v| setting.set(&mut next, v))
-            .map_err(|e| JsError::new(&format!("{key} {e}")))?;
+            .map_err(|e| {
+                // A control's bad value changes nothing: say what it stays at.
+                let now = setting
+                    .spelling(&self.state)
+                    .unwrap_or_else(|| "as it was".into());
+                JsError::new(&format!("{key} {e}; it stays {now}"))
+            })?;
         if next.shared.recipe.x_min >= next.shared.recipe.x_max {
             return Err(JsError::new("xmin must be less than xmax"));
         }

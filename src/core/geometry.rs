@@ -94,6 +94,25 @@ pub fn equal_scale_frame(
 /// C(θ) − C(θ*) = (θ − θ*)ᵀ A (θ − θ*) with A = [[E x², x̄], [x̄, 1]], so the
 /// contour at height Δ reaches √(Δ·(A⁻¹)ₖₖ) along axis k, where
 /// A⁻¹ = [[1, −x̄], [−x̄, E x²]] / var(x).
+impl ViewWindow {
+    /// This window, or, when `point` lies outside it, the window widened
+    /// about its centre to hold it with a 15% margin: a point given off the
+    /// map is put on it. A point inside leaves the window as it is, so
+    /// dragging near an edge never moves the map under the pointer.
+    pub fn holding(self, point: Theta) -> ViewWindow {
+        let reach = (point[0] - self.center[0])
+            .abs()
+            .max((point[1] - self.center[1]).abs());
+        if reach <= self.half || !reach.is_finite() {
+            return self;
+        }
+        ViewWindow {
+            center: self.center,
+            half: 1.15 * reach,
+        }
+    }
+}
+
 pub fn auto_view(m: &Moments) -> ViewWindow {
     let Some(center) = m.minimum() else {
         let half = 1.0 + m.mean_y.abs();

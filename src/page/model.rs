@@ -65,10 +65,12 @@ impl Model {
 
     /// Recomputes the window and the arrow unit after the view or the arrow scale changed.
     pub fn reframe(&mut self) {
+        // The automatic window frames the minimum, and θ too when a link puts
+        // it far away; a window the student chose is kept as it is.
         self.view = self
             .shared
             .view
-            .unwrap_or_else(|| auto_view(self.problem.moments()));
+            .unwrap_or_else(|| auto_view(self.problem.moments()).holding(self.shared.theta));
         let corner = [
             self.view.center[0] + self.view.half,
             self.view.center[1] + self.view.half,

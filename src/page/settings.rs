@@ -130,14 +130,21 @@ impl<T: 'static> Setting<T> {
         (self.get)(state)
     }
 
+    /// The current value as the URL spells it, `None` when left out.
+    pub fn spelling(&self, state: &T) -> Option<String> {
+        self.get(state).map(|v| spell(self.kind, &v))
+    }
+
     /// Sets the value, or says why not (the state is then unchanged).
     pub fn set(&self, state: &mut T, value: Value) -> Result<(), String> {
         (self.set)(state, value)
     }
 
-    /// Reads the URL spelling `text` and sets it.
+    /// Sets the value spelled `text` (from a URL), or says what a good
+    /// value looks like and what is used instead.
     pub fn set_text(&self, state: &mut T, text: &str) -> Result<(), String> {
-        self.set(state, parse(self.kind, text)?)
+        let value = parse(self.kind, text).map_err(|e| format!("{e}; {}", fallback(self.kind)))?;
+        self.set(state, value)
     }
 }
 
@@ -162,6 +169,15 @@ pub fn spell(kind: Kind, value: &Value) -> String {
     }
 }
 
+/// What a link gets instead of a value it cannot use.
+fn fallback(kind: Kind) -> String {
+    match kind {
+        Kind::Flag { off, .. } => format!("{off} is used"),
+        Kind::Choice { fallback, .. } => fallback.to_string(),
+        _ => "the default is used".into(),
+    }
+}
+
 /// Reads `text` as a value of `kind`, or says what a good value looks like.
 pub fn parse(kind: Kind, text: &str) -> Result<Value, String> {
     let text = text.trim();
@@ -169,27 +185,21 @@ pub fn parse(kind: Kind, text: &str) -> Result<Value, String> {
         Kind::Number { lo, hi } => parse_number(text, lo, hi).map(Value::Number),
         Kind::Count { lo, hi } => match text.parse::<usize>() {
             Ok(v) if (lo..=hi).contains(&v) => Ok(Value::Count(v)),
-            _ => Err(format!(
-                "must be a whole number from {lo} to {hi}; the default is used"
-            )),
+            _ => Err(format!("must be a whole number from {lo} to {hi}")),
         },
         Kind::Flag { off, on } => match text {
             t if t == off => Ok(Value::Flag(false)),
             t if t == on => Ok(Value::Flag(true)),
-            _ => Err(format!("must be {off} or {on}; {off} is used")),
+            _ => Err(format!("must be {off} or {on}")),
         },
-        Kind::Choice { options, fallback } => options
+        Kind::Choice { options, .. } => options
             .iter()
             .find(|o| **o == text)
             .map(|o| Value::Choice(o))
-            .ok_or_else(|| format!("must be {}; {fallback}", or_list(options))),
+            .ok_or_else(|| format!("must be {}", or_list(options))),
         Kind::List { len, lo, hi } => {
             let parts: Vec<&str> = text.split(',').collect();
-            let bad = || {
-                format!(
-                "must be {len} numbers from {lo} to {hi}, separated by commas; the default is used"
-            )
-            };
+            let bad = || format!("must be {len} numbers from {lo} to {hi}, separated by commas");
             if parts.len() != len {
                 return Err(bad());
             }
@@ -254,9 +264,7 @@ pub fn list_of<const K: usize>(value: &Value) -> [f64; K] {
 fn parse_number(text: &str, lo: f64, hi: f64) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!(
-            "must be a number from {lo} to {hi}; the default is used"
-        )),
+        _ => Err(format!("must be a number from {lo} to {hi}")),
     }
 }
 
@@ -309,6 +317,16 @@ pub fn from_query<T: Default + 'static>(table: &[Setting<T>], query: &str) -> (T
         }
     }
     (state, notices)
+}
+
+/// The keys a query names, decoded, in order.
+pub fn query_keys(query: &str) -> Vec<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| percent_decode(pair.split_once('=').map_or(pair, |(k, _)| k)))
+        .collect()
 }
 
 /// Decodes `%XX` escapes and `+` (a space in form encoding). A malformed

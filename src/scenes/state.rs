@@ -80,7 +80,16 @@ pub fn to_query(state: &State) -> String {
 /// unknown, repeated or not usable (its default is used instead).
 pub fn from_query(query: &str) -> (State, Vec<Notice>) {
     let (mut state, mut notices) = settings::from_query(&table(), query);
-    notices.extend(state.repair());
+    // A repair is news only about a key the link gave: `?n=1` shrinks the
+    // default batch quietly, `?n=1&b=4` says so. The x range is one notice
+    // for either of its two keys.
+    let given = settings::query_keys(query);
+    let named = |key: &str| {
+        given
+            .iter()
+            .any(|g| g == key || (key == "xmin" && g == "xmax"))
+    };
+    notices.extend(state.repair().into_iter().filter(|n| named(&n.key)));
     (state, notices)
 }
 

@@ -82,8 +82,13 @@ test("a control with a bad value says why and keeps the data", async () => {
   await page.fill("#ctl-n", "200000");
   await page.locator("#ctl-n").dispatchEvent("change");
   await settle(page);
-  assert.match(await text(page, "control-error"), /n must be a whole number from 1 to 10000/);
+  // It says what stays (not "the default"), and the box shows it again.
+  assert.match(await text(page, "control-error"), /^n must be a whole number from 1 to 10000; it stays 12$/);
+  assert.equal(await page.inputValue("#ctl-n"), "12");
   assert.match(await text(page, "caption-data"), /^12 examples/);
+  await page.click("#new-data");
+  await settle(page);
+  assert.equal(await text(page, "control-error"), "", "a change that works clears the message");
   await page.fill("#ctl-n", "10000");
   await page.locator("#ctl-n").dispatchEvent("change");
   await settle(page);

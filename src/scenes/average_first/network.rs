@@ -14,6 +14,9 @@ use crate::core::Theta;
 /// The x range of the data figure: the data's [−2, 2) with a margin.
 pub const X_RANGE: (f64, f64) = (-2.2, 2.2);
 
+/// Half the width of the slice's window around the seeded start.
+const HOME_HALF: f64 = 2.5;
+
 /// The hidden widths the page offers.
 pub const HIDDEN_RANGE: (usize, usize) = (2, 8);
 /// The most examples the network part uses (every cell of its surface
@@ -101,7 +104,7 @@ impl Network {
         let init = start(h, recipe.seed);
         let view = ViewWindow {
             center: [init[slice[0]], init[slice[1]]],
-            half: 2.5,
+            half: HOME_HALF,
         };
         Self {
             problem,
@@ -114,12 +117,23 @@ impl Network {
         }
     }
 
-    /// Puts the two sliced parameters at `at` (`None`: at the seeded start).
+    /// Puts the two sliced parameters at `at` (`None`: at the seeded
+    /// start), widening the window when `at` lies outside it.
     pub fn place(&mut self, at: Option<Theta>) {
         self.theta.clone_from(&self.init);
+        self.view = self.home_view();
         if let Some(at) = at {
             self.theta[self.slice[0]] = at[0];
             self.theta[self.slice[1]] = at[1];
+            self.view = self.view.holding(at);
+        }
+    }
+
+    /// The window around the seeded start on the slice.
+    fn home_view(&self) -> ViewWindow {
+        ViewWindow {
+            center: [self.init[self.slice[0]], self.init[self.slice[1]]],
+            half: HOME_HALF,
         }
     }
 

@@ -133,10 +133,11 @@ pub fn settings<T: 'static>(lens: Lens<T, AverageSettings>) -> Vec<Setting<T>> {
         Setting::new(
             lens,
             "net",
+            // Far beyond ±20 every tanh is saturated and the surface flat.
             Kind::List {
                 len: 2,
-                lo: -1e6,
-                hi: 1e6,
+                lo: -20.0,
+                hi: 20.0,
             },
             |s| s.net_at.map(|p| Value::List(p.to_vec())),
             |s, v| s.net_at = Some(list_of::<2>(&v)),

@@ -215,7 +215,9 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         let t = &mut state.training;
         let end = t.epochs as f64;
         let at = from + (now_ms - start).max(0.0) / 1000.0 * t.speed;
-        t.at = at.min(end);
+        // Playing time goes into links: a thousandth of an epoch is finer
+        // than any frame, and "7.787" reads better than 7.786799999999814.
+        t.at = ((at * 1000.0).round() / 1000.0).min(end);
         if at >= end {
             self.playing = None;
         }
