@@ -62,6 +62,18 @@ impl Moments {
         (self.var_y - 2.0 * t * self.cov_xy + t * t * self.var_x).max(0.0) + m * m
     }
 
+    /// The size of the terms [`Moments::cost`] adds up,
+    /// var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) + (|ȳ| + |θ₀x̄| + |θ₁|)²: its
+    /// result carries a rounding error of a few ulps of this, so it is
+    /// accurate relative to C only where C is not much smaller.
+    pub fn cost_scale(&self, theta: Theta) -> f64 {
+        let mean_terms = self.mean_y.abs() + (theta[0] * self.mean_x).abs() + theta[1].abs();
+        self.var_y
+            + 2.0 * (theta[0] * self.cov_xy).abs()
+            + theta[0] * theta[0] * self.var_x
+            + mean_terms * mean_terms
+    }
+
     /// ∇C(θ) = (−2·(cov(x, y) − θ₀·var(x) + x̄·m), −2·m).
     pub fn gradient(&self, theta: Theta) -> Theta {
         let m = self.mean_residual(theta);

@@ -25,6 +25,35 @@ pub trait Objective {
     fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
         mean_gradient(self, theta, 0..self.num_examples())
     }
+
+    // Whole-dataset kernels. The defaults go example by example through the
+    // methods above; a model overrides them with one loop of its own, with
+    // no call per example, which is what makes the wasm fast.
+
+    /// C(θ) = (1/N) Σᵢ Lᵢ(θ), for a θ already checked.
+    fn cost(&self, theta: &[f64]) -> f64 {
+        let n = self.num_examples();
+        (0..n).map(|i| self.example_loss(i, theta)).sum::<f64>() / n as f64
+    }
+    /// Lᵢ(θ) for every i, for a θ already checked.
+    fn losses(&self, theta: &[f64]) -> Vec<f64> {
+        (0..self.num_examples())
+            .map(|i| self.example_loss(i, theta))
+            .collect()
+    }
+    /// The N×P matrix of ∇Lᵢ(θ), row-major, for a θ already checked.
+    fn gradients(&self, theta: &[f64]) -> Vec<f64> {
+        let p = self.num_params();
+        let mut out = vec![0.0; self.num_examples() * p];
+        for (i, row) in out.chunks_mut(p).enumerate() {
+            self.example_gradient(i, theta, row);
+        }
+        out
+    }
+    /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ) over checked, in-range, non-empty `indices`.
+    fn batch_mean_gradient(&self, theta: &[f64], indices: &[u32]) -> Vec<f64> {
+        mean_gradient(self, theta, indices.iter().map(|&i| i as usize))
+    }
     /// The average-first shortcut, which is ∇C only in special cases.
     fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64>;
 }
@@ -114,8 +143,8 @@ pub fn check_batch<O: Objective + ?Sized>(o: &O, indices: &[u32]) -> Result<(), 
 
 /// C(θ), the mean of the per-example losses.
 pub fn loss<O: Objective + ?Sized>(o: &O, theta: &[f64]) -> Result<f64, ProblemError> {
-    let losses = example_losses(o, theta)?;
-    Ok(losses.iter().sum::<f64>() / losses.len() as f64)
+    check_theta(o, theta)?;
+    Ok(o.cost(theta))
 }
 
 /// Lᵢ(θ) for every example.
@@ -124,9 +153,7 @@ pub fn example_losses<O: Objective + ?Sized>(
     theta: &[f64],
 ) -> Result<Vec<f64>, ProblemError> {
     check_theta(o, theta)?;
-    Ok((0..o.num_examples())
-        .map(|i| o.example_loss(i, theta))
-        .collect())
+    Ok(o.losses(theta))
 }
 
 /// The N×P matrix of per-example gradients, row-major.
@@ -135,12 +162,7 @@ pub fn example_gradients<O: Objective + ?Sized>(
     theta: &[f64],
 ) -> Result<Vec<f64>, ProblemError> {
     check_theta(o, theta)?;
-    let p = o.num_params();
-    let mut out = vec![0.0; o.num_examples() * p];
-    for (i, row) in out.chunks_mut(p).enumerate() {
-        o.example_gradient(i, theta, row);
-    }
-    Ok(out)
+    Ok(o.gradients(theta))
 }
 
 /// ∇C(θ).
@@ -157,7 +179,7 @@ pub fn batch_gradient<O: Objective + ?Sized>(
 ) -> Result<Vec<f64>, ProblemError> {
     check_theta(o, theta)?;
     check_batch(o, indices)?;
-    Ok(mean_gradient(o, theta, indices.iter().map(|&i| i as usize)))
+    Ok(o.batch_mean_gradient(theta, indices))
 }
 
 /// θ − lr · batch_gradient(θ, indices).

@@ -146,9 +146,7 @@ impl Model {
     /// var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) + (|ȳ| + |θ₀x̄| + |θ₁|)²: C is
     /// 0 "to rounding" when it is within a few ulps of this.
     pub fn cost_scale(&self) -> f64 {
-        let (m, t) = (self.problem.moments(), self.shared.theta);
-        let mean_terms = m.mean_y.abs() + (t[0] * m.mean_x).abs() + t[1].abs();
-        m.var_y + 2.0 * (t[0] * m.cov_xy).abs() + t[0] * t[0] * m.var_x + mean_terms * mean_terms
+        self.problem.moments().cost_scale(self.shared.theta)
     }
 
     /// True when the best line fits every example: C(θ*) is 0 to rounding.

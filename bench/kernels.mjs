@@ -1,0 +1,85 @@
+// Every Problem kernel in wasm against its plain-JS twin (bench/plain.js), on
+// the same V8 in one page, interleaved run by run. Prints a markdown table of
+// medians and the ratio JS ÷ wasm (above 1: wasm is faster), and the
+// geometric mean. Usage: GRADAVG_URL=… node bench/kernels.mjs
+import { readFileSync } from "node:fs";
+import { launch, open } from "../tests/e2e/helpers.mjs";
+
+// The page's server holds only the page; the twins travel as source text.
+const plainSource = readFileSync(new URL("./plain.js", import.meta.url), "utf8");
+
+const browser = await launch();
+const { page, context } = await open(browser);
+const rows = await page.evaluate(async (plainSource) => {
+  const { Problem } = await import("/pkg/gradavg.js");
+  const plain = await import(URL.createObjectURL(new Blob([plainSource], { type: "text/javascript" })));
+  const data = (n, seed) => {
+    let s = seed >>> 0;
+    const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const xs = Float64Array.from({ length: n }, () => 4 * rnd() - 2);
+    const ys = Float64Array.from(xs, (x) => 1.5 * x + 0.5 + (rnd() - 0.5));
+    return [xs, ys];
+  };
+  /** Median ms per call of each f over `reps` interleaved rounds. A round
+   *  repeats a call until it lasts ≥ 5 ms, since the page's clock is coarse. */
+  const time = (fs, reps) => {
+    let inner = 1;
+    for (;;) {
+      const t0 = performance.now();
+      for (const f of fs) for (let i = 0; i < inner; i++) f();
+      if ((performance.now() - t0) / fs.length >= 5) break;
+      inner *= 2;
+    }
+    const t = fs.map(() => []);
+    for (let r = 0; r < reps; r++) {
+      fs.forEach((f, k) => {
+        const t0 = performance.now();
+        for (let i = 0; i < inner; i++) f();
+        t[k].push((performance.now() - t0) / inner);
+      });
+    }
+    return t.map((v) => v.sort((a, b) => a - b)[v.length >> 1]);
+  };
+  const theta = new Float64Array([0.7, -0.2]);
+  const out = [];
+  let sink = 0;
+  for (const n of [10_000, 100_000]) {
+    const [xs, ys] = data(n, 1);
+    const w = Problem.linear(xs, ys), j = plain.linear(xs, ys);
+    for (const name of ["loss", "gradient", "exampleLosses", "exampleGradients"]) {
+      const [tw, tj] = time([() => { sink += +w[name](theta)[0] || 0; }, () => { sink += +j[name](theta)[0] || 0; }], 21);
+      out.push([`linear ${name}, N = ${n.toLocaleString("en")}`, tw, tj]);
+    }
+  }
+  {
+    const [xs, ys] = data(10_000, 2);
+    const w = Problem.linear(xs, ys), j = plain.linear(xs, ys);
+    const idx = Uint32Array.from({ length: 1000 }, (_, k) => (k * 7919) % 10_000);
+    const [tw, tj] = time([() => { sink += w.batchGradient(theta, idx)[0]; }, () => { sink += j.batchGradient(theta, idx)[0]; }], 21);
+    out.push(["linear batchGradient, B = 1,000 of N = 10,000", tw, tj]);
+  }
+  {
+    const h = 8, [xs, ys] = data(10_000, 3);
+    const w = Problem.mlp(xs, ys, h), j = plain.mlp(xs, ys, h);
+    const t = Float64Array.from({ length: 3 * h + 1 }, (_, k) => Math.sin(k + 1));
+    for (const name of ["loss", "exampleGradients", "gradient"]) {
+      const [tw, tj] = time([() => { sink += +w[name](t)[0] || 0; }, () => { sink += +j[name](t)[0] || 0; }], 21);
+      out.push([`network (H = 8) ${name}, N = 10,000`, tw, tj]);
+    }
+  }
+  if (!Number.isFinite(sink)) out.push(["(sink)", 0, 0]);
+  return out;
+}, plainSource);
+await context.close();
+await browser.close();
+
+const lines = ["| kernel | wasm | plain JS | JS ÷ wasm |", "|---|---|---|---|"];
+let logSum = 0;
+for (const [name, w, j] of rows) {
+  lines.push(`| ${name} | ${(w * 1000).toFixed(1)} µs | ${(j * 1000).toFixed(1)} µs | ${(j / w).toFixed(2)}× |`);
+  logSum += Math.log(j / w);
+}
+const geomean = Math.exp(logSum / rows.length);
+lines.push(`| **geometric mean** | | | **${geomean.toFixed(2)}×** |`);
+console.log(lines.join("\n"));
+export const table = lines.join("\n");
