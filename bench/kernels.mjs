@@ -3,18 +3,15 @@
 // medians and the ratio JS ÷ wasm (above 1: wasm is faster), and the
 // geometric mean. `cargo xtask bench` puts it in REPORT.md (via page.mjs);
 // alone: GRADAVG_URL=… node bench/kernels.mjs
-import { readFileSync } from "node:fs";
 import { launch, open } from "../tests/e2e/helpers.mjs";
-
-// The page's server holds only the page; the twins travel as source text.
-const plainSource = readFileSync(new URL("./plain.js", import.meta.url), "utf8");
 
 /** Times every kernel in a fresh page of `browser`; returns the table. */
 export async function kernelTable(browser) {
 const { page, context } = await open(browser);
-const rows = await page.evaluate(async (plainSource) => {
+const rows = await page.evaluate(async () => {
   const { Problem } = await import("/pkg/gradavg.js");
-  const plain = await import(URL.createObjectURL(new Blob([plainSource], { type: "text/javascript" })));
+  // Served by `cargo xtask serve` for the benchmark, from the page's own origin.
+  const plain = await import("/bench/plain.js");
   const data = (n, seed) => {
     let s = seed >>> 0;
     const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -22,22 +19,22 @@ const rows = await page.evaluate(async (plainSource) => {
     const ys = Float64Array.from(xs, (x) => 1.5 * x + 0.5 + (rnd() - 0.5));
     return [xs, ys];
   };
-  /** Median ms per call of each f over `reps` interleaved rounds. A round
-   *  repeats a call until it lasts ≥ 5 ms, since the page's clock is coarse. */
+  /** Median ms per call of each f over `reps` interleaved rounds. Each f's
+   *  round repeats it until the round lasts ≥ 5 ms, since the clock is coarse. */
   const time = (fs, reps) => {
-    let inner = 1;
-    for (;;) {
-      const t0 = performance.now();
-      for (const f of fs) for (let i = 0; i < inner; i++) f();
-      if ((performance.now() - t0) / fs.length >= 5) break;
-      inner *= 2;
-    }
+    const inner = fs.map((f) => {
+      for (let k = 1; ; k *= 2) {
+        const t0 = performance.now();
+        for (let i = 0; i < k; i++) f();
+        if (performance.now() - t0 >= 5) return k;
+      }
+    });
     const t = fs.map(() => []);
     for (let r = 0; r < reps; r++) {
       fs.forEach((f, k) => {
         const t0 = performance.now();
-        for (let i = 0; i < inner; i++) f();
-        t[k].push((performance.now() - t0) / inner);
+        for (let i = 0; i < inner[k]; i++) f();
+        t[k].push((performance.now() - t0) / inner[k]);
       });
     }
     return t.map((v) => v.sort((a, b) => a - b)[v.length >> 1]);
@@ -71,13 +68,15 @@ const rows = await page.evaluate(async (plainSource) => {
   }
   if (!Number.isFinite(sink)) out.push(["(sink)", 0, 0]);
   return out;
-}, plainSource);
+});
 await context.close();
 
+/** Milliseconds as microseconds with three significant digits. */
+const us = (ms) => { const u = ms * 1000; return `${u >= 100 ? u.toFixed(0) : u.toPrecision(3)} µs`; };
 const lines = ["| kernel | wasm | plain JS | JS ÷ wasm |", "|---|---|---|---|"];
 let logSum = 0;
 for (const [name, w, j] of rows) {
-  lines.push(`| ${name} | ${(w * 1000).toFixed(1)} µs | ${(j * 1000).toFixed(1)} µs | ${(j / w).toFixed(2)}× |`);
+  lines.push(`| ${name} | ${us(w)} | ${us(j)} | ${(j / w).toFixed(2)}× |`);
   logSum += Math.log(j / w);
 }
 const geomean = Math.exp(logSum / rows.length);

@@ -20,6 +20,9 @@ export async function open(browser, query = "", viewport = { width: 1280, height
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
+  // Any Content-Security-Policy violation is an error like any other.
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation",
+    (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)));
   await page.goto(BASE + query);
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
   await settle(page);

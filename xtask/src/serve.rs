@@ -1,9 +1,23 @@
-//! A small static file server for the page, on 127.0.0.1 only.
+//! A small static file server for the page, on 127.0.0.1 only. It behaves
+//! like a careful static host, so the tests prove the page under the
+//! conditions it will meet: gzip when the browser accepts it, validators and
+//! revalidation (ETag, 304), and a strict Content-Security-Policy.
 
 use crate::run::root;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::thread::JoinHandle;
-use tiny_http::{Header, Response};
+use tiny_http::{Header, Request, Response};
+
+/// The policy every response carries: scripts and styles only from the
+/// page's own origin, wasm compiled by the page, no plugins, no <base>.
+pub const CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+                       img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
 
 /// A running server. It serves until the process ends.
 pub struct Server {
@@ -25,18 +39,7 @@ impl Server {
         let base = root();
         let thread = std::thread::spawn(move || {
             for request in server.incoming_requests() {
-                let response = match file_for(&base, request.url()) {
-                    Some(path) => match std::fs::read(&path) {
-                        Ok(bytes) => Response::from_data(bytes)
-                            .with_header(content_type(&path))
-                            .with_status_code(200),
-                        Err(_) => Response::from_data(b"not found".to_vec()).with_status_code(404),
-                    },
-                    None => Response::from_data(b"not found".to_vec()).with_status_code(404),
-                };
-                let no_cache =
-                    Header::from_bytes("Cache-Control", "no-store").expect("valid header");
-                let _ = request.respond(response.with_header(no_cache));
+                respond(&base, request);
             }
         });
         Ok(Self { port, thread })
@@ -53,8 +56,82 @@ impl Server {
     }
 }
 
-/// The file for a URL path: index.html, or a file under www/ or pkg/.
-/// Anything else, and any path with `..`, is not served.
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name, value).expect("valid header")
+}
+
+/// Answers one request: the file, gzipped if accepted, with its ETag; 304
+/// when the browser already holds it; 404 otherwise. Files are read afresh
+/// each time (`serve` follows rebuilds), and must be revalidated (no-cache).
+fn respond(base: &Path, request: Request) {
+    let common = [
+        header("Content-Security-Policy", CSP),
+        header("X-Content-Type-Options", "nosniff"),
+        header("Cache-Control", "no-cache"),
+    ];
+    let file = file_for(base, request.url()).and_then(|p| Some((std::fs::read(&p).ok()?, p)));
+    let Some((bytes, path)) = file else {
+        let mut r = Response::from_data(b"not found".to_vec()).with_status_code(404);
+        for h in common {
+            r.add_header(h);
+        }
+        let _ = request.respond(r);
+        return;
+    };
+    let etag = format!("\"{:016x}\"", {
+        let mut h = DefaultHasher::new();
+        bytes.hash(&mut h);
+        h.finish()
+    });
+    let asks = |name: &'static str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv(name))
+            .map(|h| h.value.as_str().to_string())
+    };
+    if asks("If-None-Match").is_some_and(|v| v.split(',').any(|t| t.trim() == etag)) {
+        let mut r = Response::empty(304).with_header(header("ETag", &etag));
+        for h in common {
+            r.add_header(h);
+        }
+        let _ = request.respond(r);
+        return;
+    }
+    let gzip = asks("Accept-Encoding").is_some_and(|v| v.contains("gzip")) && compressible(&path);
+    let body = if gzip { gzipped(&bytes) } else { bytes };
+    let mut r = Response::from_data(body)
+        .with_header(content_type(&path))
+        .with_header(header("ETag", &etag))
+        .with_header(header("Vary", "Accept-Encoding"));
+    if gzip {
+        r.add_header(header("Content-Encoding", "gzip"));
+    }
+    for h in common {
+        r.add_header(h);
+    }
+    let _ = request.respond(r);
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    encoder
+        .write_all(bytes)
+        .and_then(|_| encoder.finish())
+        .expect("gzip into memory cannot fail")
+}
+
+/// Text and wasm shrink under gzip; images do not.
+fn compressible(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("html" | "js" | "mjs" | "css" | "wasm" | "svg" | "json")
+    )
+}
+
+/// The file for a URL path: index.html, or a file under www/ or pkg/, or
+/// the benchmark's plain-JS twins (bench/plain.js). Anything else, and any
+/// path with `..`, is not served.
 fn file_for(base: &Path, url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     if path == "/" || path == "/index.html" {
@@ -64,7 +141,9 @@ fn file_for(base: &Path, url: &str) -> Option<PathBuf> {
     let safe = relative
         .components()
         .all(|c| matches!(c, Component::Normal(_)));
-    let allowed = relative.starts_with("www") || relative.starts_with("pkg");
+    let allowed = relative.starts_with("www")
+        || relative.starts_with("pkg")
+        || relative == Path::new("bench/plain.js");
     (safe && allowed)
         .then(|| base.join(relative))
         .filter(|p| p.is_file())
@@ -81,5 +160,5 @@ fn content_type(path: &Path) -> Header {
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
-    Header::from_bytes("Content-Type", kind).expect("valid header")
+    header("Content-Type", kind)
 }
