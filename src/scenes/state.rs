@@ -4,7 +4,7 @@
 use crate::page::settings::{self, Kind, Notice, Setting, Value};
 use crate::page::state::{shared_settings, Shared};
 use crate::scenes::average_first::settings::{self as average, AverageSettings};
-use crate::scenes::estimator::settings::{self as estimator, EstimatorSettings};
+use crate::scenes::estimator::settings::{self as estimator, EstimatorSettings, MAX_DRAWS};
 use crate::scenes::one_point::settings::{self as one_point, OnePointSettings};
 use crate::scenes::training::settings::{self as training, TrainingSettings};
 use crate::scenes::SceneKey;
@@ -63,6 +63,34 @@ impl State {
         let mut notices = self.shared.repair();
         notices.extend(self.average.repair());
         notices
+    }
+
+    /// What would keep the page from drawing this state: empty for every
+    /// state `from_query` returns (the tests and `cargo xtask fuzz` check it).
+    pub fn problems(&self) -> Vec<&'static str> {
+        let s = &self.shared;
+        let checks = [
+            ((1..=10_000).contains(&s.recipe.n), "N outside 1…10,000"),
+            (s.recipe.x_min < s.recipe.x_max, "xmin not below xmax"),
+            (s.theta.iter().all(|v| v.is_finite()), "θ not finite"),
+            (
+                s.recipe.noise.is_finite() && s.recipe.noise >= 0.0,
+                "bad noise",
+            ),
+            (s.arrow_scale > 0.0, "arrow scale not positive"),
+            (s.view.is_none_or(|v| v.half > 0.0), "empty window"),
+            (
+                s.selected.is_none_or(|i| i < s.recipe.n),
+                "selection out of range",
+            ),
+            ((1..=s.recipe.n).contains(&s.batch), "B outside 1…N"),
+            (self.estimator.draws <= MAX_DRAWS, "too many draws"),
+        ];
+        checks
+            .iter()
+            .filter(|(ok, _)| !ok)
+            .map(|(_, why)| *why)
+            .collect()
     }
 
     /// The setting named `key`, if the page has one.

@@ -21,7 +21,11 @@ fn main() -> ExitCode {
         Some("test") => test_command(),
         Some("build") => build::build_page(),
         Some("bench") => bench_command(),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | build | bench>".to_string()),
+        Some("fuzz") => fuzz_command(&args[1..]),
+        _ => Err(
+            "usage: cargo xtask <serve [--port N] | test | build | bench | fuzz [COUNT]>"
+                .to_string(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -30,6 +34,25 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The URL codec against COUNT generated links (10⁶ by default), in release.
+fn fuzz_command(args: &[String]) -> Result<(), String> {
+    let count = args.first().map(String::as_str).unwrap_or("1000000");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run::run(
+        &cargo,
+        &[
+            "run",
+            "--quiet",
+            "--release",
+            "--example",
+            "fuzz_query",
+            "--",
+            count,
+        ],
+        &[],
+    )
 }
 
 fn serve_command(args: &[String]) -> Result<(), String> {
