@@ -133,3 +133,46 @@ fn the_figure_frames_the_runs_and_holds_still_for_a_small_change() {
     let (model3, training3, _) = verdicts("?scene=training&theta=-3,-3");
     assert_ne!(framed_view(&model3, &training3, Some(view)), view);
 }
+
+#[test]
+fn long_paths_are_drawn_through_sampled_steps_and_the_caption_says_so() {
+    use gradavg::scenes::training::path_sampling::{drawn_steps, stride, DRAWN_STEPS};
+    let path: Vec<[f64; 2]> = (0..200_000).map(|k| [k as f64, 0.0]).collect();
+    let drawn: Vec<[f64; 2]> = drawn_steps(&path).collect();
+    assert!(drawn.len() <= 3 * DRAWN_STEPS, "{} points", drawn.len());
+    assert_eq!(drawn[0], path[0]);
+    assert_eq!(
+        &drawn[drawn.len() - DRAWN_STEPS..],
+        &path[path.len() - DRAWN_STEPS..]
+    );
+    // Short paths, as at N = 12 to 1,000 with batches, are drawn whole.
+    assert_eq!(stride(2 * DRAWN_STEPS), 1);
+    assert_eq!(drawn_steps(&path[..1000]).count(), 1000);
+    let (state, _) = gradavg::scenes::state::from_query("?scene=training&n=10000");
+    let model = Model::new(state.shared.clone());
+    let training = Training::new(&model, &state.training);
+    let texts = gradavg::scenes::training::captions::training_text(
+        &model,
+        &state.training,
+        &training,
+        20.0,
+    );
+    let caption = texts.iter().find(|r| r.slot == "caption-param").unwrap();
+    assert!(
+        caption.text.contains("drawn through one step in"),
+        "{}",
+        caption.text
+    );
+    let (state, _) = gradavg::scenes::state::from_query("?scene=training");
+    let model = Model::new(state.shared.clone());
+    let training = Training::new(&model, &state.training);
+    let texts = gradavg::scenes::training::captions::training_text(
+        &model,
+        &state.training,
+        &training,
+        20.0,
+    );
+    assert!(!texts
+        .iter()
+        .any(|r| r.text.contains("drawn through one step in")));
+}

@@ -7,6 +7,7 @@ use crate::core::estimator::{gradient_covariance, trace};
 use crate::core::text::{fmt_sig, fmt_vec, is_rounding, plural};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
+use crate::scenes::training::path_sampling::{stride, DRAWN_STEPS};
 use crate::scenes::training::runs::{decay_start, Run, RunKind, Training};
 use crate::scenes::training::settings::TrainingSettings;
 use crate::scenes::training::verdict::{verdict, Limits, Target, Verdict};
@@ -75,6 +76,19 @@ pub fn training_text(
         format!("constant η = {}", fmt_sig(shared.lr, 3))
     };
     let shown = epochs_text(epoch.min(s.epochs as f64));
+    let sampled = training
+        .positions(epoch)
+        .iter()
+        .map(|&(step, _)| stride(step + 1))
+        .max()
+        .filter(|&k| k > 1)
+        .map(|k| {
+            format!(
+                " Paths longer than {} steps are drawn through one step in {k} before their last {DRAWN_STEPS}.",
+                2 * DRAWN_STEPS
+            )
+        })
+        .unwrap_or_default();
     out.push(Readout::new(
         "readout-time",
         format!("{shown} of {}", s.epochs),
@@ -84,7 +98,7 @@ pub fn training_text(
         format!(
             "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {shown}; \
              its arrow is the step it takes next, −ĝ, from its own batch. Full-batch GD follows the surface smoothly; the mini-batch runs \
-             wander because each step uses an estimate.",
+             wander because each step uses an estimate.{sampled}",
             fmt_vec(shared.theta, 3),
         ),
     ));

@@ -3,6 +3,7 @@
 pub mod captions;
 pub mod framing;
 pub mod loss_chart;
+pub mod path_sampling;
 pub mod run_style;
 pub mod runs;
 pub mod scene;

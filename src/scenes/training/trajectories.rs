@@ -9,6 +9,7 @@ use crate::render::palette::{RUN_COLORS, RUN_DRAW_ORDER};
 use crate::render::param_figure::{draw_theta_marker, ParamLayout};
 use crate::render::thin_pixels;
 use crate::render::{Area, Canvas, DrawResult};
+use crate::scenes::training::path_sampling::drawn_steps;
 use crate::scenes::training::run_style::{draw_run_line, draw_run_marker};
 use crate::scenes::training::runs::Training;
 use plotters::prelude::*;
@@ -25,7 +26,8 @@ pub fn draw_training_overlay<DB: DrawingBackend>(
     let positions = training.positions(epoch);
     for k in RUN_DRAW_ORDER {
         let (run, step) = (&training.runs[k], positions[k].0);
-        let points = thin_pixels(run.path.thetas[..=step].iter().map(|&t| frame.to_px(t)));
+        let shown = drawn_steps(&run.path.thetas[..=step]);
+        let points = thin_pixels(shown.map(|t| frame.to_px(t)));
         draw_run_line(area, canvas, k, points)?;
     }
     draw_theta_marker(area, canvas, frame.to_px_f(model.theta()))?;
