@@ -176,3 +176,33 @@ fn the_network_curve_follows_its_point_while_the_points_stay() {
     );
     assert!(figure(&after, "data-line").contains("<polyline"));
 }
+
+#[test]
+fn ten_thousand_arrows_are_drawn_as_a_density_of_tips_with_a_sample_whole() {
+    use gradavg::render::tip_density::{whole_stride, DENSITY_ABOVE};
+    // Below the threshold every example's arrow is a path of its own; above
+    // it the tips become cells (rects) and only one arrow in k is stroked.
+    let mut few = state(SceneKey::OnePoint);
+    few.shared.recipe.n = DENSITY_ABOVE;
+    let mut many = few.clone();
+    many.shared.recipe.n = 10_000;
+    let arrows = |s: &State| {
+        let svg = figure(&render(s), "param-arrows").to_string();
+        (
+            svg.matches("<polyline").count(),
+            svg.matches("<rect").count(),
+        )
+    };
+    let (few_lines, _) = arrows(&few);
+    let (many_lines, many_rects) = arrows(&many);
+    // (An arrow too short to have a shaft is drawn as a dot.)
+    assert!(
+        few_lines >= DENSITY_ABOVE * 9 / 10,
+        "{few_lines} shafts for {DENSITY_ABOVE} arrows"
+    );
+    assert!(
+        many_lines < 10_000 / whole_stride(10_000) + 50,
+        "{many_lines} shafts"
+    );
+    assert!(many_rects > 100, "the density has {many_rects} cells");
+}

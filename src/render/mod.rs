@@ -12,6 +12,7 @@ pub mod figures;
 pub mod heatmap;
 pub mod palette;
 pub mod param_figure;
+pub mod tip_density;
 
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;

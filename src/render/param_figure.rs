@@ -5,6 +5,7 @@ use super::arrows::{draw_arrow, draw_arrows, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
+use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
 use crate::core::math::LibmExt;
@@ -219,7 +220,13 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
         .iter()
         .map(|a| (px(a.from), px(a.tip(unit))))
         .collect();
-    draw_arrows(area, &segments, thin)?;
+    // All from θ and too many to tell apart: a density of their tips.
+    let one_origin = overlay.arrows.iter().all(|a| a.from == scene.theta());
+    if one_origin && segments.len() > DENSITY_ABOVE {
+        draw_tip_density(area, canvas, frame, &segments, thin)?;
+    } else {
+        draw_arrows(area, &segments, thin)?;
+    }
     if let Some(i) = overlay.highlight.filter(|&i| i < overlay.arrows.len()) {
         let a = overlay.arrows[i];
         let style = ArrowStyle {

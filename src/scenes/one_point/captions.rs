@@ -5,10 +5,11 @@
 use crate::core::math::LibmExt;
 use crate::core::models::linear::{example_gradient, example_loss, residual};
 use crate::core::text::{
-    fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
+    fmt_count, fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
 };
 use crate::page::model::Model;
 use crate::page::readout::Readout;
+use crate::render::tip_density::{whole_stride, DENSITY_ABOVE};
 use crate::scenes::one_point::settings::Picture;
 
 /// The readouts, captions and legend of scene 1. `highlight` is the example
@@ -27,6 +28,12 @@ pub fn one_point_text(
         "−∇C at each example's own place (the mistaken picture)".to_string()
     } else if n == 1 {
         "−∇L₁(θ) of the one example".to_string()
+    } else if n > DENSITY_ABOVE {
+        format!(
+            "−∇Lᵢ(θ) of the {} examples: the tips of all as a density (darker: more tips), one in {} drawn as an arrow",
+            fmt_count(n),
+            whole_stride(n)
+        )
     } else {
         format!("−∇Lᵢ(θ) of each of the {n} examples")
     };
