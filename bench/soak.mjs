@@ -2,8 +2,9 @@
 // with bursts of Draw 1,000 in scene 2, in one headless Chromium page. Every
 // 10 s it samples the wasm memory and the JS heap; every animation frame
 // it records the gap since the last. Prints the memory curve's start and
-// end, and the worst frame gap after the first minute (warm-up).
-// Usage: GRADAVG_URL=… node bench/soak.mjs [minutes]
+// end, and the worst frame gap after the first minute (warm-up), and writes
+// them to bench/SOAK.md. Usage: GRADAVG_URL=… node bench/soak.mjs [minutes]
+import { writeFileSync } from "node:fs";
 import { launch, open } from "../tests/e2e/helpers.mjs";
 
 const minutes = Number(process.argv[2] || 10);
@@ -58,3 +59,17 @@ console.log(`soak ${minutes} min: wasm memory ${mb(first[1])} at ${first[0]} s �
   `JS heap ${mb(first[2])} → ${mb(last[2])}; after the first minute ${result.frames} frames, p99 ${result.p99.toFixed(1)} ms, worst ${result.worst.toFixed(1)} ms; ` +
   `console errors: ${errors.length}`);
 console.log("curve (s, wasm bytes, JS heap bytes):", JSON.stringify(result.samples));
+writeFileSync(new URL("./SOAK.md", import.meta.url), `# gradavg soak report
+
+\`node bench/soak.mjs ${minutes}\` on ${new Date().toISOString().slice(0, 10)}, headless Debian Chromium: scene 3 playing at N = 1,000
+(10 epochs/s, restarted when it ends) for 10 s, then five *Draw 1,000* in scene 2 and *Clear*, over and over.
+
+- wasm memory: ${mb(first[1])} at ${first[0]} s, ${mb(last[1])} at ${last[0]} s, peak ${mb(peak)}
+- JS heap: ${mb(first[2])} → ${mb(last[2])}
+- frame gaps after the first minute: ${result.frames} frames, p99 ${result.p99.toFixed(1)} ms, worst ${result.worst.toFixed(1)} ms (target: none over 100 ms)
+- console errors: ${errors.length}
+
+| s | wasm memory | JS heap |
+|---|---|---|
+${result.samples.map(([t, w, j]) => `| ${t} | ${mb(w)} | ${mb(j)} |`).join("\n")}
+`);
