@@ -38,8 +38,9 @@ impl Server {
             .ok_or("the server has no IP address")?;
         let base = root();
         let thread = std::thread::spawn(move || {
+            let mut gzip_cache = GzipCache::default();
             for request in server.incoming_requests() {
-                respond(&base, request);
+                respond(&base, request, &mut gzip_cache);
             }
         });
         Ok(Self { port, thread })
@@ -63,7 +64,7 @@ fn header(name: &str, value: &str) -> Header {
 /// Answers one request: the file, gzipped if accepted, with its ETag; 304
 /// when the browser already holds it; 404 otherwise. Files are read afresh
 /// each time (`serve` follows rebuilds), and must be revalidated (no-cache).
-fn respond(base: &Path, request: Request) {
+fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
     let common = [
         header("Content-Security-Policy", CSP),
         header("X-Content-Type-Options", "nosniff"),
@@ -99,7 +100,11 @@ fn respond(base: &Path, request: Request) {
         return;
     }
     let gzip = asks("Accept-Encoding").is_some_and(|v| v.contains("gzip")) && compressible(&path);
-    let body = if gzip { gzipped(&bytes) } else { bytes };
+    let body = if gzip {
+        gzip_cache.get(&etag, &bytes)
+    } else {
+        bytes
+    };
     let mut r = Response::from_data(body)
         .with_header(content_type(&path))
         .with_header(header("ETag", &etag))
@@ -111,6 +116,20 @@ fn respond(base: &Path, request: Request) {
         r.add_header(h);
     }
     let _ = request.respond(r);
+}
+
+/// Gzipped bodies by ETag: each version of a file is compressed once, so a
+/// page load costs what a real host's pre-compressed files would.
+#[derive(Default)]
+struct GzipCache(std::collections::HashMap<String, Vec<u8>>);
+
+impl GzipCache {
+    fn get(&mut self, etag: &str, bytes: &[u8]) -> Vec<u8> {
+        self.0
+            .entry(etag.to_string())
+            .or_insert_with(|| gzipped(bytes))
+            .clone()
+    }
 }
 
 fn gzipped(bytes: &[u8]) -> Vec<u8> {
