@@ -225,6 +225,8 @@ event to the painted canvases and updated texts, with a one-pixel read-back from
 
 ${table}
 
+The ten-minute soak (\`node bench/soak.mjs\`, memory and frame gaps under Play and Draw 1,000) writes [SOAK.md](SOAK.md).
+
 ## Problem kernels: wasm against the same loop in plain JavaScript
 
 Each \`Problem\` method against its typed-array twin in \`bench/plain.js\`, in one page, interleaved call by call; a round repeats a call
