@@ -9,7 +9,7 @@ use super::values::{from_js, to_js};
 use crate::page::model::Model;
 use crate::page::settings::{spell, Notice};
 use crate::page::sliders::LogSlider;
-use crate::render::HeatmapMode;
+use crate::render::{Canvas, HeatmapMode};
 use crate::scenes::scene::{Ctx, Layer, Scene};
 use crate::scenes::state::{from_query, table, to_query, State};
 use crate::scenes::{make, SceneKey};
@@ -30,6 +30,8 @@ pub struct App {
     pub(super) scene: Box<dyn Scene<WebCanvas>>,
     /// The active scene's canvases, in its `canvases()` order.
     canvases: Vec<HtmlCanvasElement>,
+    /// Their sizes at the last layout.
+    sizes: Vec<Canvas>,
     laid_out: bool,
     notices: Vec<Notice>,
     pub(super) hover: Option<usize>,
@@ -58,6 +60,7 @@ impl App {
         let scene = make(state.scene, &state, HeatmapMode::Bitmap);
         let mut app = App {
             canvases: Vec::new(),
+            sizes: Vec::new(),
             scene,
             model,
             state,
@@ -168,6 +171,12 @@ impl App {
     pub fn resize(&mut self) {
         let dpr = device_pixel_ratio();
         let sizes: Vec<_> = self.canvases.iter().map(|c| fit_to_css(c, dpr)).collect();
+        // A ResizeObserver reports every plot once when it starts watching:
+        // the same sizes need no new layout and no repaint of the surface.
+        if self.laid_out && sizes == self.sizes {
+            return;
+        }
+        self.sizes.clone_from(&sizes);
         let ctx = Ctx {
             model: &self.model,
             state: &self.state,
