@@ -46,7 +46,9 @@ function reportControlError(message) {
 
 async function main() {
   await init();
+  performance.mark("gradavg-wasm-ready");
   const app = new App(window.location.search);
+  performance.mark("gradavg-app-ready");
   window.gradavgApp = app; // for the end-to-end tests and the benchmark
   showNotices(app.notices());
   const section = () => document.querySelector(`.scene[data-scene="${app.scene()}"]`);
@@ -277,6 +279,7 @@ async function main() {
 
   syncControls();
   showScene(app.scene());
+  performance.mark("gradavg-controls-ready");
   paint();
   writeUrl();
   performance.mark("gradavg-first-figure");
