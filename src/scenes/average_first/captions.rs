@@ -2,7 +2,6 @@
 
 use crate::core::math::angle_deg;
 use crate::core::math::LibmExt;
-use crate::core::models::mlp::MlpProblem;
 use crate::core::objective::Objective;
 use crate::core::text::{
     fmt_difference, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, is_rounding, plural,
@@ -160,19 +159,13 @@ fn group_norm(v: &[f64], group: Group, h: usize) -> f64 {
 /// as a relative length |shortcut − true| / |true| over the group: "exact
 /// (to rounding)", or "off by x% of its length". No single entry near 0 can
 /// blow it up.
-fn group_verdict(
-    net: &Network,
-    problem: &MlpProblem,
-    group: Group,
-    truth: &[f64],
-    short: &[f64],
-) -> String {
-    let h = net.hidden();
+/// `scale` is the group's rounding scale (see [`Network::group_scales`]).
+fn group_verdict(h: usize, group: Group, scale: f64, truth: &[f64], short: &[f64]) -> String {
     let diff: Vec<f64> = truth.iter().zip(short).map(|(a, b)| a - b).collect();
     let (gap, size) = (group_norm(&diff, group, h), group_norm(truth, group, h));
-    if is_rounding(gap, net.group_scale(problem, group)) {
+    if is_rounding(gap, scale) {
         "exact (to rounding)".into()
-    } else if is_rounding(size, net.group_scale(problem, group)) {
+    } else if is_rounding(size, scale) {
         format!(
             "true part is 0; the shortcut gives length {}",
             fmt_sig(gap, 2)
@@ -185,7 +178,7 @@ fn group_verdict(
 /// The texts of the network part.
 fn network_text(net: &Network) -> Vec<Readout> {
     let (truth, short) = (net.true_gradient(), net.shortcut_gradient());
-    let p = &net.problem;
+    let scales = net.group_scales(&net.problem);
     let [a, b] = net.slice;
     let h = net.hidden();
     let (na, nb) = (param_name(a, h), param_name(b, h));
@@ -193,6 +186,7 @@ fn network_text(net: &Network) -> Vec<Readout> {
     let angle = angle_deg(&truth, &short);
     let len = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
     let ratio = len(&short) / len(&truth).max(1e-300);
+    let verdict = |g: Group| group_verdict(h, g, scales[g as usize], &truth, &short);
     vec![
         Readout::new("label-theta", format!("({na}, {nb}), the point on the slice")),
         Readout::new("readout-theta", fmt_vec(net.point(), 3)),
@@ -201,12 +195,12 @@ fn network_text(net: &Network) -> Vec<Readout> {
         Readout::new("label-other", format!("average first, ({na}, {nb}) parts")),
         Readout::new("readout-other", fmt_vec(pick(&short), 4)),
         Readout::new("readout-gap", format!("all {} parameters: angle {}°, length ratio {}", truth.len(), fmt_sig(angle, 2), fmt_sig(ratio, 3))),
-        Readout::new("net-w1", group_verdict(net, p, Group::W1, &truth, &short)),
-        Readout::new("net-b1", group_verdict(net, p, Group::B1, &truth, &short)),
-        Readout::new("net-w2", group_verdict(net, p, Group::W2, &truth, &short)),
-        Readout::new("net-b2", group_verdict(net, p, Group::B2, &truth, &short)),
+        Readout::new("net-w1", verdict(Group::W1)),
+        Readout::new("net-b1", verdict(Group::B1)),
+        Readout::new("net-w2", verdict(Group::W2)),
+        Readout::new("net-b2", verdict(Group::B2)),
         Readout::new("net-b1-why", b1_reason(net)),
-        Readout::new("mean-loss", mean_loss_text(net, &truth)),
+        Readout::new("mean-loss", mean_loss_text(net, &truth, &scales)),
         Readout::new(
             "caption-param",
             format!(
@@ -239,13 +233,19 @@ fn b1_reason(net: &Network) -> String {
     format!(
         "each example contributes 2eᵢ·w₂ⱼ·tanh′(zᵢⱼ), its own error times its own slope, and the mean of a product is not the \
          product of the means. With linear hidden units (slope 1 everywhere) the shortcut would be exact: computed at this θ, it is {}.",
-        group_verdict(net, &linear, Group::B1, &truth, &short)
+        group_verdict(
+            net.hidden(),
+            Group::B1,
+            net.group_scales(&linear)[Group::B1 as usize],
+            &truth,
+            &short
+        )
     )
 }
 
 /// Averaging the losses, then back-propagating once, next to the true
 /// gradient: exact, unlike averaging anything before a nonlinearity.
-fn mean_loss_text(net: &Network, truth: &[f64]) -> String {
+fn mean_loss_text(net: &Network, truth: &[f64], scales: &[f64; 4]) -> String {
     let once = net.problem.mean_loss_backward(&net.theta);
     let gap = truth
         .iter()
@@ -253,10 +253,7 @@ fn mean_loss_text(net: &Network, truth: &[f64]) -> String {
         .map(|(a, b)| (a - b).powi(2))
         .sum::<f64>()
         .sqrt();
-    let scale = [Group::W1, Group::B1, Group::W2, Group::B2]
-        .iter()
-        .map(|&g| net.group_scale(&net.problem, g))
-        .fold(0.0, f64::max);
+    let scale = scales.iter().copied().fold(0.0, f64::max);
     format!(
         "Averaging the losses first is different: C = mean of (ŷᵢ − yᵢ)², back-propagated once, as loss.mean().backward() does, \
          differs from the true gradient by {} over all {} parameters. The mean is taken after the last nonlinearity, so nothing \

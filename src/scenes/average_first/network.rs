@@ -176,24 +176,25 @@ impl Network {
             .expect("the network's own data is finite and non-empty")
     }
 
-    /// The mean over the examples of |∇Lᵢ| restricted to `group`, at θ of
-    /// `problem`: the size of the terms a group's mean is computed from,
-    /// against which rounding is judged.
-    pub fn group_scale(&self, problem: &MlpProblem, group: Group) -> f64 {
+    /// For each parameter group, in declaration order (index `group as
+    /// usize`), the mean over the examples of |∇Lᵢ| restricted to it, at θ
+    /// of `problem`: the size of the terms a group's mean is computed from,
+    /// against which rounding is judged. One pass over the examples.
+    pub fn group_scales(&self, problem: &MlpProblem) -> [f64; 4] {
         let (h, n) = (self.hidden(), problem.num_examples());
         let mut row = vec![0.0; 3 * h + 1];
-        (0..n)
-            .map(|i| {
-                problem.example_gradient(i, &self.theta, &mut row);
-                row.iter()
-                    .enumerate()
-                    .filter(|&(k, _)| Group::of(k, h) == group)
-                    .map(|(_, g)| g * g)
-                    .sum::<f64>()
-                    .sqrt()
-            })
-            .sum::<f64>()
-            / n as f64
+        let mut sums = [0.0; 4];
+        for i in 0..n {
+            problem.example_gradient(i, &self.theta, &mut row);
+            let mut squares = [0.0; 4];
+            for (k, g) in row.iter().enumerate() {
+                squares[Group::of(k, h) as usize] += g * g;
+            }
+            for (sum, sq) in sums.iter_mut().zip(squares) {
+                *sum += sq.sqrt();
+            }
+        }
+        sums.map(|s| s / n as f64)
     }
 
     /// The network's prediction ŷ(x) at the current θ.

@@ -52,6 +52,7 @@ pub fn training_text(
     epoch: f64,
 ) -> Vec<Readout> {
     let shared = &model.shared;
+    let limits = Limits::of(model);
     let n = training.n;
     let mut out: Vec<Readout> = training
         .runs
@@ -104,10 +105,13 @@ pub fn training_text(
     ));
     out.push(Readout::new(
         "caption-loss",
-        race_caption(model, s, training),
+        race_caption(model, s, training, limits),
     ));
     out.push(Readout::new("noise-ball", noise_ball_text(model, training)));
-    out.push(Readout::new("stability", stability_text(model, training)));
+    out.push(Readout::new(
+        "stability",
+        stability_text(model, training, limits),
+    ));
     out.push(Readout::new(
         "caption-data",
         format!("The lines of the four runs' current θ over the {}. The marker shapes in the legend match the lines' colours and dashes.",
@@ -117,10 +121,14 @@ pub fn training_text(
 }
 
 /// What each run did, and at what cost in epochs and gradient evaluations.
-fn race_caption(model: &Model, s: &TrainingSettings, training: &Training) -> String {
+fn race_caption(
+    model: &Model,
+    s: &TrainingSettings,
+    training: &Training,
+    limits: Limits,
+) -> String {
     let (n, lr) = (training.n, model.shared.lr);
     let target = Target::of(training);
-    let limits = Limits::of(model);
     let reach = if target.relative {
         "within 1%".to_string()
     } else {
@@ -194,7 +202,7 @@ fn race_caption(model: &Model, s: &TrainingSettings, training: &Training) -> Str
                 .iter()
                 .zip(ends)
                 .map(|(run, &e)| {
-                    let end = (run.costs[run.costs.len() - 1] - training.c_min).max(0.0);
+                    let end = training.excess(run.end_cost());
                     let constant = if e.is_finite() {
                         excess_text(e, training, target)
                     } else {
@@ -234,11 +242,7 @@ fn sorted_text(training: &Training, target: Target) -> String {
             .runs
             .iter()
             .find(|r| r.kind == kind && r.path.diverged_at.is_none())?;
-        let (n, last) = (training.n, run.costs.len() - 1);
-        let from = run.step_at((run.epoch_of(last, n) - 1.0).max(0.0), n);
-        let excess = run.costs[from..]
-            .iter()
-            .map(|&c| (c - training.c_min).max(0.0));
+        let excess = training.last_epoch_excess(run);
         let lo = excess.clone().fold(f64::INFINITY, f64::min);
         Some((lo, excess.fold(0.0, f64::max)))
     };
@@ -287,8 +291,7 @@ fn noise_ball_text(model: &Model, training: &Training) -> String {
 }
 
 /// The stability limits, η < 2/λ, from the data's curvatures.
-fn stability_text(model: &Model, training: &Training) -> String {
-    let limits = Limits::of(model);
+fn stability_text(model: &Model, training: &Training, limits: Limits) -> String {
     let lr = model.shared.lr;
     let verdict_words = if lr >= limits.full_batch {
         "above both: every run overshoots"

@@ -79,6 +79,17 @@ impl Run {
             .max(0.0) as usize;
         step.min(self.path.thetas.len() - 1)
     }
+
+    /// The first step of the run's last epoch (its last N examples).
+    pub fn last_epoch_start(&self, n: usize) -> usize {
+        let last = self.costs.len() - 1;
+        self.step_at((self.epoch_of(last, n) - 1.0).max(0.0), n)
+    }
+
+    /// Its final cost.
+    pub fn end_cost(&self) -> f64 {
+        self.costs[self.costs.len() - 1]
+    }
 }
 
 /// The four runs of the state's settings, from θ₀ = the state's θ.
@@ -140,6 +151,19 @@ pub fn decay_start(epochs: usize) -> usize {
 }
 
 impl Training {
+    /// The excess cost C − C(θ*) of a cost `c` (never below 0: rounding
+    /// can put a cost a hair under the minimum).
+    pub fn excess(&self, c: f64) -> f64 {
+        (c - self.c_min).max(0.0)
+    }
+
+    /// The excess costs of `run` over its last epoch.
+    pub fn last_epoch_excess<'a>(&'a self, run: &'a Run) -> impl Iterator<Item = f64> + Clone + 'a {
+        run.costs[run.last_epoch_start(self.n)..]
+            .iter()
+            .map(|&c| self.excess(c))
+    }
+
     /// Runs all four for `s.epochs` epochs, with the shared θ₀, B, η and
     /// seed; with decay on, also their ends without it.
     pub fn new(model: &Model, s: &TrainingSettings) -> Self {
@@ -151,7 +175,7 @@ impl Training {
                 .iter()
                 .map(|r| match r.path.diverged_at {
                     Some(_) => f64::INFINITY,
-                    None => (r.costs[r.costs.len() - 1] - c_min).max(0.0),
+                    None => (r.end_cost() - c_min).max(0.0),
                 })
                 .collect()
         });

@@ -41,8 +41,9 @@ pub struct TrainingScene {
     runs: Option<(RunsKey, Training)>,
     /// The window shown: the shared one, or one framing the runs.
     view: Option<ViewWindow>,
-    /// The last window framed on the runs (kept while it still frames them).
-    framed: Option<ViewWindow>,
+    /// The last window framed on the runs, and the runs it was framed for
+    /// (kept while it still frames them).
+    framed: Option<(RunsKey, ViewWindow)>,
     /// While playing: when it started (ms) and from which epoch.
     playing: Option<(f64, f64)>,
     heatmap: HeatmapMode,
@@ -102,14 +103,17 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         if self.runs.as_ref().is_none_or(|(k, _)| *k != key) {
             self.runs = Some((key, Training::new(ctx.model, t)));
         }
-        // Unless the student set a window, frame the runs; while θ₀ is being
-        // dragged the window holds still under the pointer.
-        if s.view.is_none() && !ctx.dragging {
+        // Unless the student set a window, frame the runs, once per set of
+        // runs (not every frame of Play); while θ₀ is being dragged the
+        // window holds still under the pointer.
+        let framed_for = self.framed.map(|(k, _)| k);
+        if s.view.is_none() && !ctx.dragging && framed_for != Some(key) {
+            let previous = self.framed.map(|(_, v)| v);
             if let Some((_, training)) = &self.runs {
-                self.framed = Some(framed_view(ctx.model, training, self.framed));
+                self.framed = Some((key, framed_view(ctx.model, training, previous)));
             }
         }
-        self.view = s.view.or(self.framed);
+        self.view = s.view.or(self.framed.map(|(_, v)| v));
         if let (Some(view), Some(layout)) = (self.view, self.figures.param) {
             self.figures.param = Some(layout_for_view(view, layout.canvas));
         }

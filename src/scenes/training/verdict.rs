@@ -94,12 +94,10 @@ pub fn verdict(run: &Run, training: &Training, target: Target, limits: Limits, l
     if let Some(k) = run.path.diverged_at {
         return Verdict::Diverged(k);
     }
-    let excess = |c: f64| (c - training.c_min).max(0.0);
+    let excess = |c: f64| training.excess(c);
     let n = training.n;
-    let last_step = run.costs.len() - 1;
-    let last_epoch_start = run.step_at((run.epoch_of(last_step, n) - 1.0).max(0.0), n);
-    let late = &run.costs[last_epoch_start..];
-    let worst = late.iter().map(|&c| excess(c)).fold(0.0, f64::max);
+    let last_epoch_start = run.last_epoch_start(n);
+    let worst = training.last_epoch_excess(run).fold(0.0, f64::max);
     let start = excess(run.costs[0]);
     if lr > limits.for_batch(run.batch, n) && worst > start.max(target.tolerance) {
         return Verdict::Unstable { worst };
@@ -110,7 +108,7 @@ pub fn verdict(run: &Run, training: &Training, target: Target, limits: Limits, l
         .position(|&c| excess(c) <= target.tolerance)
     {
         None => Verdict::NotYet {
-            last: excess(run.costs[last_step]),
+            last: excess(run.end_cost()),
         },
         Some(step) => {
             // After it first got there (within the last epoch), did it leave?
