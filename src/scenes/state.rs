@@ -109,16 +109,24 @@ pub fn to_query(state: &State) -> String {
 pub fn from_query(query: &str) -> (State, Vec<Notice>) {
     let (mut state, mut notices) = settings::from_query(&table(), query);
     // A repair is news only about a key the link gave: `?n=1` shrinks the
-    // default batch quietly, `?n=1&b=4` says so. The x range is one notice
-    // for either of its two keys.
+    // default batch quietly, `?n=1&b=4` says so.
     let given = settings::query_keys(query);
-    let named = |key: &str| {
-        given
-            .iter()
-            .any(|g| g == key || (key == "xmin" && g == "xmax"))
-    };
-    notices.extend(state.repair().into_iter().filter(|n| named(&n.key)));
+    notices.extend(
+        state
+            .repair()
+            .into_iter()
+            .filter(|n| notice_concerns(n, &given)),
+    );
     (state, notices)
+}
+
+/// True when `notice` is about one of the keys `given` (as decoded from a
+/// link; a notice keeps 24 characters of a key). The x range is one notice,
+/// named "xmin", for either of its two keys.
+pub fn notice_concerns(notice: &Notice, given: &[String]) -> bool {
+    given
+        .iter()
+        .any(|g| g.chars().take(24).eq(notice.key.chars()) || (notice.key == "xmin" && g == "xmax"))
 }
 
 impl State {
