@@ -1,7 +1,7 @@
 //! The mini-batch estimator, checked statistically on real draws with
 //! stated tolerances (all seeded, so the checks are repeatable).
 
-use gradavg::core::data::{DataOrder, DataRecipe, Dataset};
+use gradavg::core::data::DataOrder;
 use gradavg::core::estimator::{
     cloud_stats, ellipse, estimator_covariance, gradient_covariance, running_means,
     sample_batch_gradients, trace, Cov2, RADIUS_95,
@@ -11,17 +11,12 @@ use gradavg::core::sampler::SamplingMode::{self, *};
 use gradavg::core::Theta;
 use gradavg::scenes::estimator::spread::{batch_ladder, measure_spread, theory_trace};
 
+#[path = "common/problems.rs"]
+mod problems;
+
+/// The shared test problem, seed 3.
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
-    let r = DataRecipe {
-        n,
-        slope: 1.5,
-        intercept: 0.5,
-        noise: 0.5,
-        x_min: -1.0,
-        x_max: 2.0,
-        seed: 3,
-    };
-    LinearProblem::from_dataset(Dataset::generate(&r).ordered(order)).unwrap()
+    problems::problem(n, order, 3)
 }
 
 const THETA: [f64; 2] = [0.2, -0.3];

@@ -4,7 +4,7 @@
 //! for that interval; sequential batches are each biased and only their pass
 //! is exact. All seeded, with stated tolerances.
 
-use gradavg::core::data::{DataOrder, DataRecipe, Dataset};
+use gradavg::core::data::DataOrder;
 use gradavg::core::estimator::{batch_gradients, cloud_stats, sample_cloud};
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::passes::full_passes;
@@ -12,17 +12,12 @@ use gradavg::core::sampler::{batch_indices, fresh_batch_indices, SamplingMode};
 use gradavg::core::Theta;
 use gradavg::scenes::estimator::bias_test::{gaps_in_se, INTERVAL_SE};
 
+#[path = "common/problems.rs"]
+mod problems;
+
+/// The shared test problem, seed 3.
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
-    let r = DataRecipe {
-        n,
-        slope: 1.5,
-        intercept: 0.5,
-        noise: 0.5,
-        x_min: -1.0,
-        x_max: 2.0,
-        seed: 3,
-    };
-    LinearProblem::from_dataset(Dataset::generate(&r).ordered(order)).unwrap()
+    problems::problem(n, order, 3)
 }
 
 const THETA: Theta = [0.2, -0.3];

@@ -1,22 +1,17 @@
 //! Training paths: the contract of trainPath, divergence, and what noise and
 //! order do to the runs (seeded, with stated tolerances).
 
-use gradavg::core::data::{DataOrder, DataRecipe, Dataset};
+use gradavg::core::data::DataOrder;
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::sampler::{batch_indices, SamplingMode::*};
 use gradavg::core::train::{train_path, Schedule};
 
+#[path = "common/problems.rs"]
+mod problems;
+
+/// The shared test problem, seed 4.
 fn problem(n: usize, order: DataOrder) -> LinearProblem {
-    let r = DataRecipe {
-        n,
-        slope: 1.5,
-        intercept: 0.5,
-        noise: 0.5,
-        x_min: -1.0,
-        x_max: 2.0,
-        seed: 4,
-    };
-    LinearProblem::from_dataset(Dataset::generate(&r).ordered(order)).unwrap()
+    problems::problem(n, order, 4)
 }
 
 fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {

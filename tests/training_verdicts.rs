@@ -148,31 +148,23 @@ fn long_paths_are_drawn_through_sampled_steps_and_the_caption_says_so() {
     // Short paths, as at N = 12 to 1,000 with batches, are drawn whole.
     assert_eq!(stride(2 * DRAWN_STEPS), 1);
     assert_eq!(drawn_steps(&path[..1000]).count(), 1000);
-    let (state, _) = gradavg::scenes::state::from_query("?scene=training&n=10000");
-    let model = Model::new(state.shared.clone());
-    let training = Training::new(&model, &state.training);
-    let texts = gradavg::scenes::training::captions::training_text(
-        &model,
-        &state.training,
-        &training,
-        20.0,
-    );
-    let caption = texts.iter().find(|r| r.slot == "caption-param").unwrap();
+    let sampled = |(_, text): &(&str, String)| text.contains("drawn through one step in");
+    let long = texts("?scene=training&n=10000");
     assert!(
-        caption.text.contains("drawn through one step in"),
-        "{}",
-        caption.text
+        long.iter().any(|t| t.0 == "caption-param" && sampled(t)),
+        "{long:?}"
     );
-    let (state, _) = gradavg::scenes::state::from_query("?scene=training");
+    assert!(!texts("?scene=training").iter().any(sampled));
+}
+
+/// Every (slot, text) of scene 3 for a query, at the end of its runs.
+fn texts(query: &str) -> Vec<(&'static str, String)> {
+    let (state, _) = from_query(query);
     let model = Model::new(state.shared.clone());
     let training = Training::new(&model, &state.training);
-    let texts = gradavg::scenes::training::captions::training_text(
-        &model,
-        &state.training,
-        &training,
-        20.0,
-    );
-    assert!(!texts
-        .iter()
-        .any(|r| r.text.contains("drawn through one step in")));
+    let end = state.training.epochs as f64;
+    gradavg::scenes::training::captions::training_text(&model, &state.training, &training, end)
+        .into_iter()
+        .map(|r| (r.slot, r.text))
+        .collect()
 }

@@ -8,7 +8,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::io::Write;
+use std::io::{Cursor, Write};
 use std::path::{Component, Path, PathBuf};
 use std::thread::JoinHandle;
 use tiny_http::{Header, Request, Response};
@@ -61,23 +61,26 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name, value).expect("valid header")
 }
 
-/// Answers one request: the file, gzipped if accepted, with its ETag; 304
-/// when the browser already holds it; 404 otherwise. Files are read afresh
-/// each time (`serve` follows rebuilds), and must be revalidated (no-cache).
+/// Answers one request, with the headers every response carries.
 fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
-    let common = [
+    let mut response = answer(base, &request, gzip_cache);
+    for h in [
         header("Content-Security-Policy", CSP),
         header("X-Content-Type-Options", "nosniff"),
         header("Cache-Control", "no-cache"),
-    ];
+    ] {
+        response.add_header(h);
+    }
+    let _ = request.respond(response);
+}
+
+/// The file, gzipped if accepted, with its ETag; 304 when the browser
+/// already holds it; 404 otherwise. Files are read afresh each time
+/// (`serve` follows rebuilds), and must be revalidated (no-cache).
+fn answer(base: &Path, request: &Request, gzip_cache: &mut GzipCache) -> Response<Cursor<Vec<u8>>> {
     let file = file_for(base, request.url()).and_then(|p| Some((std::fs::read(&p).ok()?, p)));
     let Some((bytes, path)) = file else {
-        let mut r = Response::from_data(b"not found".to_vec()).with_status_code(404);
-        for h in common {
-            r.add_header(h);
-        }
-        let _ = request.respond(r);
-        return;
+        return Response::from_data(b"not found".to_vec()).with_status_code(404);
     };
     let etag = format!("\"{:016x}\"", {
         let mut h = DefaultHasher::new();
@@ -92,12 +95,9 @@ fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
             .map(|h| h.value.as_str().to_string())
     };
     if asks("If-None-Match").is_some_and(|v| v.split(',').any(|t| t.trim() == etag)) {
-        let mut r = Response::empty(304).with_header(header("ETag", &etag));
-        for h in common {
-            r.add_header(h);
-        }
-        let _ = request.respond(r);
-        return;
+        return Response::from_data(Vec::new())
+            .with_status_code(304)
+            .with_header(header("ETag", &etag));
     }
     let gzip = asks("Accept-Encoding").is_some_and(|v| v.contains("gzip")) && compressible(&path);
     let body = if gzip {
@@ -112,10 +112,7 @@ fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
     if gzip {
         r.add_header(header("Content-Encoding", "gzip"));
     }
-    for h in common {
-        r.add_header(h);
-    }
-    let _ = request.respond(r);
+    r
 }
 
 /// Gzipped bodies by ETag: each version of a file is compressed once, so a

@@ -3,9 +3,8 @@
 //! only, and never a claim beyond what the test shows.
 
 use crate::core::estimator::{trace, CloudStats};
-use crate::core::math::LibmExt;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_difference, fmt_sig, is_rounding};
+use crate::core::text::{fmt_sig, is_rounding};
 use crate::page::model::Model;
 use crate::scenes::estimator::cloud::BatchCloud;
 
@@ -80,9 +79,4 @@ pub fn verdict(model: &Model, cloud: &BatchCloud, stats: &CloudStats) -> String 
             fmt_sig(worst, 2)
         )
     }
-}
-
-/// The gap between a pass mean and ∇C, as a reader should see it.
-pub fn gap_text(mean: [f64; 2], grad: [f64; 2], scale: f64) -> String {
-    fmt_difference((mean[0] - grad[0]).hypot_(mean[1] - grad[1]), scale)
 }

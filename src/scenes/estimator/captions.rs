@@ -1,7 +1,7 @@
 //! The words of scene 2, generated from the cloud they describe.
 
 use crate::core::data::DataOrder;
-use crate::core::estimator::{trace, CloudStats};
+use crate::core::estimator::{estimator_covariance, trace, CloudStats};
 use crate::core::sampler::SamplingMode;
 use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, fmt_vec_rounded,
@@ -208,13 +208,8 @@ fn sequential_story(model: &Model, cloud: &BatchCloud) -> String {
         );
     }
     let measured = cloud.stats.map_or(0.0, |s| trace(&s.cov));
-    let fresh = crate::core::estimator::estimator_covariance(
-        &cloud.sigma,
-        n,
-        b,
-        SamplingMode::WithoutReplacement,
-    )
-    .map_or(0.0, |c| trace(&c));
+    let fresh = estimator_covariance(&cloud.sigma, n, b, SamplingMode::WithoutReplacement)
+        .map_or(0.0, |c| trace(&c));
     format!(
         "{repeat} The stored order is random, so these {k} are as good as any {k} random batches, but they are a fixed few: \
          their spread is {}, where fresh random batches of the same size spread {}.",

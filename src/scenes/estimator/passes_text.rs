@@ -5,9 +5,8 @@ use crate::core::data::DataOrder;
 use crate::core::math::LibmExt;
 use crate::core::passes::MAX_PASS_INDICES;
 use crate::core::sampler::SamplingMode;
-use crate::core::text::{fmt_count, fmt_sig, is_rounding, plural};
+use crate::core::text::{fmt_count, fmt_difference, fmt_sig, is_rounding, plural};
 use crate::page::model::Model;
-use crate::scenes::estimator::bias_test::gap_text;
 use crate::scenes::estimator::cloud::BatchCloud;
 
 /// What full passes give, for the mode of `cloud`.
@@ -95,4 +94,9 @@ pub fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
             }
         }
     }
+}
+
+/// The gap between a pass mean and ∇C, as a reader should see it.
+pub fn gap_text(mean: [f64; 2], grad: [f64; 2], scale: f64) -> String {
+    fmt_difference((mean[0] - grad[0]).hypot_(mean[1] - grad[1]), scale)
 }
