@@ -165,6 +165,51 @@ impl Objective for MlpProblem {
         self.backward(self.data.xs[i], e, theta, &h, out);
     }
 
+    fn cost(&self, theta: &[f64]) -> f64 {
+        let mut h = [0.0; MAX_HIDDEN];
+        let sum: f64 = self
+            .data
+            .xs
+            .iter()
+            .zip(&self.data.ys)
+            .map(|(&x, &y)| {
+                let e = self.forward(x, theta, &mut h) - y;
+                e * e
+            })
+            .sum();
+        sum / self.data.len() as f64
+    }
+
+    fn gradients(&self, theta: &[f64]) -> Vec<f64> {
+        let mut h = [0.0; MAX_HIDDEN];
+        let mut out = vec![0.0; self.data.len() * self.num_params()];
+        for ((row, &x), &y) in out
+            .chunks_exact_mut(self.num_params())
+            .zip(&self.data.xs)
+            .zip(&self.data.ys)
+        {
+            let e = self.forward(x, theta, &mut h) - y;
+            self.backward(x, e, theta, &h, row);
+        }
+        out
+    }
+
+    /// The mean of the per-example gradients, accumulated in one pass.
+    fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
+        let mut h = [0.0; MAX_HIDDEN];
+        let mut sum = vec![0.0; self.num_params()];
+        let mut row = vec![0.0; self.num_params()];
+        for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
+            let e = self.forward(x, theta, &mut h) - y;
+            self.backward(x, e, theta, &h, &mut row);
+            for (s, g) in sum.iter_mut().zip(&row) {
+                *s += g;
+            }
+        }
+        let n = self.data.len() as f64;
+        sum.iter().map(|s| s / n).collect()
+    }
+
     /// Average first: the mean output error ē = mean(ŷᵢ − yᵢ), back-propagated
     /// once as if it were one example's, through the mean hidden activations
     /// h̄ⱼ and the mean input x̄:
