@@ -165,6 +165,10 @@ impl Objective for MlpProblem {
         self.backward(self.data.xs[i], e, theta, &h, out);
     }
 
+    // The kernels below reuse one activation buffer for every example; the
+    // Objective defaults would zero a fresh one per example through
+    // example_loss/example_gradient, which measurably slows H = 8 (bench).
+
     fn cost(&self, theta: &[f64]) -> f64 {
         let mut h = [0.0; MAX_HIDDEN];
         let sum: f64 = self
