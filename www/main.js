@@ -12,6 +12,8 @@
 //   data-shown-if / data-enabled-if / data-pressed-if="flag ..."   the scene's switches
 //   data-plot="param|data|..."   a figure the pointer acts on; data-hover-slot
 import init, { App } from "../pkg/gradavg.js";
+import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
+import { wireDownloads, wirePrint } from "./export.js";
 
 const $ = (id) => document.getElementById(id);
 const all = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -45,23 +47,32 @@ function reportControlError(message) {
 }
 
 async function main() {
-  await init();
+  // A single-file copy of the page (cargo xtask dist) carries the wasm inline.
+  await init(window.gradavgWasm ? { module_or_path: window.gradavgWasm } : undefined);
   performance.mark("gradavg-wasm-ready");
   const app = new App(window.location.search);
   performance.mark("gradavg-app-ready");
   window.gradavgApp = app; // for the end-to-end tests and the benchmark
   showNotices(app.notices());
+  const embedded = applyPresentation(app);
   const section = () => document.querySelector(`.scene[data-scene="${app.scene()}"]`);
 
   // --- painting -----------------------------------------------------------
   let frameRequested = false;
   let urlTimer = null;
 
+  /** The page's own address without the query: where links and embeds point. */
+  const pageUrl = () => window.location.href.split(/[?#]/)[0];
+  /** The link that reproduces this view on the full page. */
+  const fullPageLink = () => `${pageUrl()}?${app.fullPageQuery()}`;
+
   function writeUrl() {
     urlTimer = null;
     window.history.replaceState(null, "", `${window.location.pathname}?${app.query()}`);
-    const link = $("link-text");
-    if (link) link.value = window.location.href;
+    for (const el of all("[data-link-text]:not(textarea)")) el.value = embedded ? fullPageLink() : window.location.href;
+    for (const el of all("[data-page-link]")) el.textContent = fullPageLink();
+    const full = $("full-page-link");
+    if (full) full.href = fullPageLink();
   }
 
   function scheduleUrl(now) {
@@ -211,18 +222,15 @@ async function main() {
 
   const dismiss = $("dismiss-notices");
   if (dismiss) dismiss.addEventListener("click", () => { $("notices").hidden = true; });
-  const copy = $("copy-link");
-  if (copy) copy.addEventListener("click", async () => {
-    writeUrl();
-    const status = $("copy-status");
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      status.textContent = "Link copied.";
-    } catch {
-      $("link-text").select();
-      status.textContent = "Select the link and copy it (Ctrl+C).";
-    }
-  });
+  for (const button of all("[data-copy-link]")) {
+    button.addEventListener("click", () => {
+      writeUrl();
+      copyLink(button, embedded ? fullPageLink() : window.location.href);
+    });
+  }
+  wireEmbedDialog(app, pageUrl);
+  wireDownloads(app, fullPageLink, reportControlError);
+  wirePrint(() => { app.resize(); paint(); });
 
   // --- pointer and keyboard -------------------------------------------------
   function wirePlot(element, figure) {
@@ -284,6 +292,7 @@ async function main() {
   writeUrl();
   performance.mark("gradavg-first-figure");
   document.body.dataset.ready = "true";
+  reportHeight();
 }
 
 main().catch((err) => showBanner(err && err.message ? err.message : String(err)));

@@ -31,7 +31,7 @@ pub struct App {
     /// The active scene's canvases, in its `canvases()` order.
     canvases: Vec<HtmlCanvasElement>,
     /// Their sizes at the last layout.
-    sizes: Vec<Canvas>,
+    pub(super) sizes: Vec<Canvas>,
     laid_out: bool,
     notices: Vec<Notice>,
     pub(super) hover: Option<usize>,

@@ -19,7 +19,8 @@ const WHEEL_ZOOM: f64 = 1.15;
 #[wasm_bindgen]
 impl App {
     /// A press at CSS pixel (x, y) of figure "param" or "data". Returns true
-    /// when the state changed.
+    /// when the state changed. With `lock=1` it picks examples and pans, and
+    /// never moves θ.
     #[wasm_bindgen(js_name = pointerDown)]
     pub fn pointer_down(&mut self, figure: &str, x: f64, y: f64, shift: bool) -> bool {
         let dpr = device_pixel_ratio();
@@ -40,13 +41,17 @@ impl App {
             self.drag = Some(Drag::Pan { last: at });
             return false;
         }
+        let locked = self.state.presentation.lock;
         let (tx, ty) = frame.to_px_f(self.scene.point(&self.ctx()).0);
-        if ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
+        if !locked && ((tx - p.0).powi(2) + (ty - p.1).powi(2)).sqrt() <= GRAB_RADIUS * dpr {
             self.drag = Some(Drag::Point);
             return false;
         }
         if let Some(i) = self.scene.pick(&self.ctx(), "param", p, PICK_RADIUS * dpr) {
             return self.select(Some(i));
+        }
+        if locked {
+            return false;
         }
         self.drag = Some(Drag::Point);
         self.move_point(snap(at, frame.units_per_px()));
@@ -105,10 +110,11 @@ impl App {
 
     /// A key pressed while the parameter figure has focus. Arrows move the
     /// point, "+" and "-" zoom, "0" frames the window again, Escape drops
-    /// the selection. Returns true if handled.
+    /// the selection. Returns true if handled. With `lock=1` the arrows do nothing.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
         let (point, view) = self.scene.point(&self.ctx());
-        if let Some(theta) = theta_after_key(point, key, key_step(&view, shift)) {
+        let moved = theta_after_key(point, key, key_step(&view, shift));
+        if let Some(theta) = moved.filter(|_| !self.state.presentation.lock) {
             let unit = self
                 .scene
                 .param_layout()

@@ -9,5 +9,7 @@ pub mod app;
 pub mod backend;
 pub mod batch;
 pub mod dom;
+pub mod embed;
+pub mod export;
 pub mod input;
 pub mod values;

@@ -4,7 +4,9 @@
 pub mod hit;
 pub mod interaction;
 pub mod model;
+pub mod presentation;
 pub mod readout;
 pub mod settings;
 pub mod sliders;
+pub mod snippets;
 pub mod state;

@@ -4,6 +4,7 @@
 
 pub mod average_first;
 pub mod estimator;
+pub mod export;
 pub mod one_point;
 pub mod scene;
 pub mod state;
@@ -39,6 +40,16 @@ impl SceneKey {
             SceneKey::Estimator => "estimator",
             SceneKey::Training => "training",
             SceneKey::AverageFirst => "average-first",
+        }
+    }
+
+    /// The scene's number and name, as its section's label says.
+    pub fn title(self) -> &'static str {
+        match self {
+            SceneKey::OnePoint => "Scene 1: one point, many gradients",
+            SceneKey::Estimator => "Scene 2: a mini-batch is an estimate",
+            SceneKey::Training => "Scene 3: training",
+            SceneKey::AverageFirst => "Scene 4: you can't average first",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The whole page state: the shared part and one sub-state per scene, with
 //! every URL key of the page (each declared once, in its own folder).
 
+use crate::page::presentation::{self, Presentation};
 use crate::page::settings::{self, Kind, Notice, Setting, Value};
 use crate::page::state::{shared_settings, Shared};
 use crate::scenes::average_first::settings::{self as average, AverageSettings};
@@ -18,6 +19,8 @@ pub struct State {
     pub estimator: EstimatorSettings,
     pub training: TrainingSettings,
     pub average: AverageSettings,
+    /// How the page is shown (embedded, controls, θ locked): not what it shows.
+    pub presentation: Presentation,
 }
 
 const SCENES: [&str; 4] = ["one-point", "estimator", "training", "average-first"];
@@ -53,6 +56,10 @@ pub fn table() -> Vec<Setting<State>> {
     t.extend(average::settings((
         |s: &State| &s.average,
         |s: &mut State| &mut s.average,
+    )));
+    t.extend(presentation::settings((
+        |s: &State| &s.presentation,
+        |s: &mut State| &mut s.presentation,
     )));
     t
 }

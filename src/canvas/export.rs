@@ -1,0 +1,36 @@
+//! Downloads: a figure of the active scene as SVG (plotters' SVG backend, the
+//! same scene code as the canvas) with its caption and link, and its file name.
+//! The PNG is that SVG rasterised at twice its CSS size by the page.
+
+use super::app::App;
+use crate::render::Canvas;
+use crate::scenes::export::{figure_svg, file_stem};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+impl App {
+    /// Figure `figure` ("param", "data", "spread", "loss") of the active
+    /// scene as a standalone SVG at its CSS size on the page, with its caption
+    /// and `link` (the URL that reproduces it) beneath.
+    #[wasm_bindgen(js_name = figureSvg)]
+    pub fn figure_svg(&self, figure: &str, link: &str) -> Result<String, JsError> {
+        let sizes: Vec<Canvas> = self
+            .sizes
+            .iter()
+            .map(|c| Canvas {
+                width: ((c.width as f64 / c.dpr).round() as u32).max(1),
+                height: ((c.height as f64 / c.dpr).round() as u32).max(1),
+                dpr: 1.0,
+            })
+            .collect();
+        figure_svg(&self.state, &self.model, figure, &sizes, link)
+            .ok_or_else(|| JsError::new(&format!("this scene has no figure \"{figure}\"")))
+    }
+
+    /// The file name, without extension, for figure `figure`: what it holds,
+    /// e.g. `gradavg-estimator-param-seed7`.
+    #[wasm_bindgen(js_name = figureFileName)]
+    pub fn figure_file_name(&self, figure: &str) -> String {
+        file_stem(&self.state, figure)
+    }
+}
