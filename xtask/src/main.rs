@@ -3,11 +3,13 @@
 //!   serve [--port N]   build, then serve the page on http://127.0.0.1:N/ (8000)
 //!   test               every test layer: native, wasm in Chromium, end-to-end
 //!   build              build the wasm package into pkg/
+//!   dist               dist/site/ (the static site) and dist/gradavg.html (one file, works offline)
 //!   bench              build, serve on a free port and run the browser benchmark
 //!
 //! Each command first installs what a fresh Debian machine lacks (see setup.rs).
 
 mod build;
+mod dist;
 mod run;
 mod serve;
 mod setup;
@@ -20,10 +22,11 @@ fn main() -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test_command(),
         Some("build") => build::build_page(),
+        Some("dist") => dist::dist_command(),
         Some("bench") => bench_command(),
         Some("fuzz") => fuzz_command(&args[1..]),
         _ => Err(
-            "usage: cargo xtask <serve [--port N] | test | build | bench | fuzz [COUNT]>"
+            "usage: cargo xtask <serve [--port N] | test | build | dist | bench | fuzz [COUNT]>"
                 .to_string(),
         ),
     };

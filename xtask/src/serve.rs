@@ -22,12 +22,19 @@ pub const CSP: &str =
 /// A running server. It serves until the process ends.
 pub struct Server {
     port: u16,
+    prefix: String,
     thread: JoinHandle<()>,
 }
 
 impl Server {
     /// Serves the repository's page files on 127.0.0.1:`port` (0 picks a free port).
     pub fn start(port: u16) -> Result<Self, String> {
+        Self::start_at(port, root(), "/")
+    }
+
+    /// Serves the page files under `base` at the URL path `prefix` (which
+    /// starts and ends with '/'), as a host serving a site from a sub-path does.
+    pub fn start_at(port: u16, base: PathBuf, prefix: &str) -> Result<Self, String> {
         let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| {
             format!("cannot listen on 127.0.0.1:{port}: {e} (is the port in use? try --port)")
         })?;
@@ -36,19 +43,23 @@ impl Server {
             .to_ip()
             .map(|a| a.port())
             .ok_or("the server has no IP address")?;
-        let base = root();
+        let mounted = prefix.to_string();
         let thread = std::thread::spawn(move || {
             let mut gzip_cache = GzipCache::default();
             for request in server.incoming_requests() {
-                respond(&base, request, &mut gzip_cache);
+                respond(&base, &mounted, request, &mut gzip_cache);
             }
         });
-        Ok(Self { port, thread })
+        Ok(Self {
+            port,
+            prefix: prefix.to_string(),
+            thread,
+        })
     }
 
     /// The page's address.
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+        format!("http://127.0.0.1:{}{}", self.port, self.prefix)
     }
 
     /// Blocks while the server runs.
@@ -62,8 +73,8 @@ fn header(name: &str, value: &str) -> Header {
 }
 
 /// Answers one request, with the headers every response carries.
-fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
-    let mut response = answer(base, &request, gzip_cache);
+fn respond(base: &Path, prefix: &str, request: Request, gzip_cache: &mut GzipCache) {
+    let mut response = answer(base, prefix, &request, gzip_cache);
     for h in [
         header("Content-Security-Policy", CSP),
         header("X-Content-Type-Options", "nosniff"),
@@ -77,8 +88,17 @@ fn respond(base: &Path, request: Request, gzip_cache: &mut GzipCache) {
 /// The file, gzipped if accepted, with its ETag; 304 when the browser
 /// already holds it; 404 otherwise. Files are read afresh each time
 /// (`serve` follows rebuilds), and must be revalidated (no-cache).
-fn answer(base: &Path, request: &Request, gzip_cache: &mut GzipCache) -> Response<Cursor<Vec<u8>>> {
-    let file = file_for(base, request.url()).and_then(|p| Some((std::fs::read(&p).ok()?, p)));
+fn answer(
+    base: &Path,
+    prefix: &str,
+    request: &Request,
+    gzip_cache: &mut GzipCache,
+) -> Response<Cursor<Vec<u8>>> {
+    let file = request
+        .url()
+        .strip_prefix(prefix)
+        .and_then(|rest| file_for(base, &format!("/{rest}")))
+        .and_then(|p| Some((std::fs::read(&p).ok()?, p)));
     let Some((bytes, path)) = file else {
         return Response::from_data(b"not found".to_vec()).with_status_code(404);
     };

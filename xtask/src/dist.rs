@@ -1,0 +1,185 @@
+//! `cargo xtask dist`: the page for anywhere a teacher can put it.
+//!
+//! - `dist/site/`: the static site (index.html, www/, pkg/) with relative
+//!   paths only, so it works from any sub-path of any static host.
+//! - `dist/gradavg.html`: one self-contained file, opened from `file://`
+//!   with no network: the stylesheet inlined, every JavaScript module (the
+//!   wasm-bindgen glue, its inline snippets, www/*.js) joined into one inline
+//!   module, and the wasm inlined as base64 for `init`.
+
+use crate::build::build_page;
+use crate::run::root;
+use base64::Engine;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The modules of the page in the order they must run, after the glue's snippets.
+const PAGE_MODULES: [&str; 4] = [
+    "pkg/gradavg.js",
+    "www/embed.js",
+    "www/export.js",
+    "www/main.js",
+];
+/// How main.js imports the glue; in the single file `init` is the glue's own `__wbg_init`.
+const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/gradavg.js";"#;
+/// How the glue exports its entry points.
+const GLUE_EXPORT: &str = "export { initSync, __wbg_init as default };";
+const STYLE_LINK: &str = r#"<link rel="stylesheet" href="www/style.css">"#;
+const SCRIPT_TAG: &str = r#"<script type="module" src="www/main.js"></script>"#;
+
+pub fn dist_command() -> Result<(), String> {
+    build_page()?;
+    let dist = root().join("dist");
+    let site = dist.join("site");
+    if site.exists() {
+        fs::remove_dir_all(&site).map_err(|e| format!("cannot clear {}: {e}", site.display()))?;
+    }
+    for file in site_files()? {
+        let to = site.join(&file);
+        fs::create_dir_all(to.parent().expect("a file has a parent"))
+            .and_then(|()| fs::copy(root().join(&file), &to))
+            .map_err(|e| format!("cannot copy {}: {e}", file.display()))?;
+    }
+    let single = single_file()?;
+    let out = dist.join("gradavg.html");
+    fs::write(&out, &single).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "wrote {} ({} files) and {} ({} KB)",
+        site.display(),
+        site_files()?.len(),
+        out.display(),
+        single.len() / 1000
+    );
+    Ok(())
+}
+
+/// The files of the site, relative to the repository: the page, its styles
+/// and modules, and the wasm package (glue, snippets, wasm).
+fn site_files() -> Result<Vec<PathBuf>, String> {
+    let mut files = vec![PathBuf::from("index.html")];
+    for dir in ["www", "pkg"] {
+        for file in walk(&root().join(dir))? {
+            let relative = file
+                .strip_prefix(root())
+                .expect("under the root")
+                .to_path_buf();
+            let wanted = matches!(
+                relative.extension().and_then(|e| e.to_str()),
+                Some("js" | "css" | "wasm")
+            );
+            if wanted {
+                files.push(relative);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn walk(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+fn read(relative: &str) -> Result<String, String> {
+    fs::read_to_string(root().join(relative)).map_err(|e| format!("cannot read {relative}: {e}"))
+}
+
+/// Replaces the one `from` in `text`, or says which file lacked it.
+fn replace_once(text: &str, from: &str, to: &str, file: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!(
+            "{file}: expected `{from}` once, found it {n} times"
+        )),
+    }
+}
+
+/// One ES module's text with its imports dropped and its exports made
+/// plain declarations, so the modules can share one scope. Every import
+/// must be one line that names a module joined here.
+fn unmodule(text: &str, file: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("import ") {
+            if !trimmed.ends_with(';') || !trimmed.contains(" from ") {
+                return Err(format!("{file}: an import over several lines: {line}"));
+            }
+            continue;
+        }
+        let line = [
+            "export async function ",
+            "export function ",
+            "export class ",
+            "export const ",
+        ]
+        .iter()
+        .find_map(|p| {
+            line.strip_prefix(p)
+                .map(|rest| format!("{}{rest}", &p[7..]))
+        })
+        .unwrap_or_else(|| line.to_string());
+        if line.starts_with("export ") {
+            return Err(format!(
+                "{file}: an export the single file cannot join: {line}"
+            ));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The page as one self-contained HTML file.
+fn single_file() -> Result<String, String> {
+    let mut script = String::new();
+    let snippets: Vec<PathBuf> = walk(&root().join("pkg/snippets"))?
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .collect();
+    for snippet in &snippets {
+        let name = snippet.display().to_string();
+        let text = fs::read_to_string(snippet).map_err(|e| format!("cannot read {name}: {e}"))?;
+        script.push_str(&unmodule(&text, &name)?);
+    }
+    for module in PAGE_MODULES {
+        let mut text = read(module)?;
+        if module == "pkg/gradavg.js" {
+            text = replace_once(&text, GLUE_EXPORT, "", module)?;
+        }
+        if module == "www/main.js" {
+            text = replace_once(&text, GLUE_IMPORT, "const init = __wbg_init;", module)?;
+        }
+        script.push_str(&format!("// ---- {module}\n{}", unmodule(&text, module)?));
+    }
+    // Nothing in the joined script may close the <script> element early.
+    if script.contains("</script") {
+        return Err("a module contains `</script`, which would end the inline script".into());
+    }
+    let wasm = fs::read(root().join("pkg/gradavg_bg.wasm"))
+        .map_err(|e| format!("cannot read pkg/gradavg_bg.wasm: {e}"))?;
+    let wasm = base64::engine::general_purpose::STANDARD.encode(wasm);
+    let css = read("www/style.css")?;
+    let page = read("index.html")?;
+    let page = replace_once(
+        &page,
+        STYLE_LINK,
+        &format!("<style>\n{css}</style>"),
+        "index.html",
+    )?;
+    let scripts = format!(
+        "<script>window.gradavgWasm = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));</script>\n\
+         <script type=\"module\">\n{script}</script>"
+    );
+    replace_once(&page, SCRIPT_TAG, &scripts, "index.html")
+}
