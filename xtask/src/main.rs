@@ -94,13 +94,22 @@ fn test_command() -> Result<(), String> {
         &[("CHROMEDRIVER", driver.as_str())],
     )?;
     println!("== 3/3 end-to-end tests (playwright-core + Chromium)");
-    build::build_page()?;
+    // dist builds the page too: the tests see the same pkg/ in all three forms.
+    dist::dist_command()?;
     setup::ensure_npm_packages()?;
     let server = serve::Server::start(0)?;
     let url = server.url();
+    let site = serve::Server::start_at(0, run::root().join("dist/site"), "/course/gradavg/")?;
+    let site_url = site.url();
+    let dist_file = run::root().join("dist/gradavg.html");
+    let dist_file = dist_file.to_str().ok_or("the dist path is not UTF-8")?;
     run::node(
         &["--test", "--test-concurrency=1", "tests/e2e/"],
-        &[("GRADAVG_URL", url.as_str())],
+        &[
+            ("GRADAVG_URL", url.as_str()),
+            ("GRADAVG_SITE_URL", site_url.as_str()),
+            ("GRADAVG_DIST_FILE", dist_file),
+        ],
     )?;
     println!("all test layers passed");
     Ok(())
