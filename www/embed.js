@@ -38,11 +38,12 @@ function clipboardAllowed() {
 }
 
 /**
- * Copies `link` for the Copy button `button`: the clipboard where allowed;
- * else the link's text box of the same group is shown, selected, and the
- * status says how to copy it. Never throws, so nothing reaches the console.
+ * Copies `link` (or a snippet: `what` names it) for the Copy button `button`:
+ * the clipboard where allowed; else the text box of the same group is shown,
+ * selected, and the status says how to copy it. Never throws, so nothing
+ * reaches the console.
  */
-export async function copyLink(button, link) {
+export async function copyLink(button, link, what = "link") {
   const group = button.closest("[data-link-group]") || document;
   const input = group.querySelector("[data-link-text]");
   const status = group.querySelector("[data-copy-status]");
@@ -51,7 +52,7 @@ export async function copyLink(button, link) {
   if (clipboardAllowed()) {
     try {
       await navigator.clipboard.writeText(link);
-      say("Link copied.");
+      say(`${what[0].toUpperCase()}${what.slice(1)} copied.`);
       return;
     } catch { /* fall through to selecting the text */ }
   }
@@ -59,7 +60,7 @@ export async function copyLink(button, link) {
   input.hidden = false;
   input.focus();
   input.select();
-  say("The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
+  say(`The ${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
 }
 
 /** Wires the Embed button and its dialog: options, a live preview, snippets with Copy buttons. */
@@ -95,7 +96,7 @@ export function wireEmbedDialog(app, pageUrl) {
       const status = document.createElement("span");
       status.setAttribute("role", "status");
       status.dataset.copyStatus = "";
-      copy.addEventListener("click", () => copyLink(copy, text));
+      copy.addEventListener("click", () => copyLink(copy, text, "snippet"));
       row.append(name, box, copy, status);
       return row;
     }));

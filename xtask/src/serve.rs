@@ -10,6 +10,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::io::{Cursor, Write};
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use tiny_http::{Header, Request, Response};
 
@@ -43,11 +44,15 @@ impl Server {
             .to_ip()
             .map(|a| a.port())
             .ok_or("the server has no IP address")?;
-        let mounted = prefix.to_string();
+        let mounted: Arc<str> = prefix.into();
+        let base: Arc<Path> = base.into();
         let thread = std::thread::spawn(move || {
-            let mut gzip_cache = GzipCache::default();
+            let gzip_cache = Arc::new(Mutex::new(GzipCache::default()));
+            // One thread per request, as a real host answers in parallel: a
+            // client that stops reading one response holds up no other.
             for request in server.incoming_requests() {
-                respond(&base, &mounted, request, &mut gzip_cache);
+                let (base, mounted, cache) = (base.clone(), mounted.clone(), gzip_cache.clone());
+                std::thread::spawn(move || respond(&base, &mounted, request, &cache));
             }
         });
         Ok(Self {
@@ -73,7 +78,7 @@ fn header(name: &str, value: &str) -> Header {
 }
 
 /// Answers one request, with the headers every response carries.
-fn respond(base: &Path, prefix: &str, request: Request, gzip_cache: &mut GzipCache) {
+fn respond(base: &Path, prefix: &str, request: Request, gzip_cache: &Mutex<GzipCache>) {
     let mut response = answer(base, prefix, &request, gzip_cache);
     for h in [
         header("Content-Security-Policy", CSP),
@@ -92,7 +97,7 @@ fn answer(
     base: &Path,
     prefix: &str,
     request: &Request,
-    gzip_cache: &mut GzipCache,
+    gzip_cache: &Mutex<GzipCache>,
 ) -> Response<Cursor<Vec<u8>>> {
     let file = request
         .url()
@@ -121,7 +126,10 @@ fn answer(
     }
     let gzip = asks("Accept-Encoding").is_some_and(|v| v.contains("gzip")) && compressible(&path);
     let body = if gzip {
-        gzip_cache.get(&etag, &bytes)
+        gzip_cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&etag, &bytes)
     } else {
         bytes
     };
