@@ -12,6 +12,7 @@
 //   data-shown-if / data-enabled-if / data-pressed-if="flag ..."   the scene's switches
 //   data-plot="param|data|..."   a figure the pointer acts on; data-hover-slot
 import init, { App } from "../pkg/gradavg.js";
+import { announcer } from "./announce.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
 
@@ -58,6 +59,7 @@ async function main() {
   const section = () => document.querySelector(`.scene[data-scene="${app.scene()}"]`);
 
   // --- painting -----------------------------------------------------------
+  const speaker = announcer($("announcer"));
   let frameRequested = false;
   let urlTimer = null;
 
@@ -105,6 +107,7 @@ async function main() {
       animating = app.render(performance.now());
       const root = section();
       if (root) writeTexts(root);
+      speaker.update(root, performance.now(), animating);
     } catch (err) {
       showBanner(err && err.message ? err.message : String(err));
       return;
@@ -152,6 +155,9 @@ async function main() {
     }
     for (const el of all("[data-slider]")) {
       if (document.activeElement !== el) el.value = app.sliderPosition(el.dataset.slider);
+      // A log slider's position means nothing read aloud: give its value.
+      const s = settings.get(el.dataset.slider);
+      if (s) el.setAttribute("aria-valuetext", s.text);
     }
     for (const el of all("[data-show]")) {
       const s = settings.get(el.dataset.show);
@@ -236,6 +242,7 @@ async function main() {
   function wirePlot(element, figure) {
     element.addEventListener("pointerdown", (e) => {
       element.setPointerCapture(e.pointerId);
+      speaker.hold(true);
       if (figure === "param") element.focus({ preventScroll: true });
       if (app.pointerDown(figure, e.offsetX, e.offsetY, e.shiftKey)) changed();
       else requestPaint();
@@ -244,7 +251,12 @@ async function main() {
       if (app.pointerMove(figure, e.offsetX, e.offsetY)) changed();
       else requestPaint();
     });
-    const end = () => { if (app.pointerUp()) requestPaint(); scheduleUrl(true); };
+    const end = () => {
+      app.pointerUp();
+      speaker.hold(false);
+      requestPaint();
+      scheduleUrl(true);
+    };
     element.addEventListener("pointerup", end);
     element.addEventListener("pointercancel", end);
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });

@@ -13,13 +13,9 @@ use base64::Engine;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The modules of the page in the order they must run, after the glue's snippets.
-const PAGE_MODULES: [&str; 4] = [
-    "pkg/gradavg.js",
-    "www/embed.js",
-    "www/export.js",
-    "www/main.js",
-];
+/// The page's entry module; every module it imports, directly or not, is joined.
+const ENTRY: &str = "www/main.js";
+const GLUE: &str = "pkg/gradavg.js";
 /// How main.js imports the glue; in the single file `init` is the glue's own `__wbg_init`.
 const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/gradavg.js";"#;
 /// How the glue exports its entry points.
@@ -140,27 +136,58 @@ fn unmodule(text: &str, file: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// Appends `module` to `order` after every module it imports (each once):
+/// the order in which the joined modules can run.
+fn imports_first(module: &Path, order: &mut Vec<PathBuf>) -> Result<(), String> {
+    let name = module.display().to_string();
+    let text = fs::read_to_string(module).map_err(|e| format!("cannot read {name}: {e}"))?;
+    for line in text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("import "))
+    {
+        let spec = line
+            .split(['"', '\''])
+            .nth(1)
+            .ok_or_else(|| format!("{name}: cannot read the import `{line}`"))?;
+        let path = module
+            .parent()
+            .expect("a module has a folder")
+            .join(spec)
+            .canonicalize()
+            .map_err(|e| format!("{name}: import {spec}: {e}"))?;
+        if !order.contains(&path) {
+            imports_first(&path, order)?;
+        }
+    }
+    let module = module.canonicalize().map_err(|e| format!("{name}: {e}"))?;
+    if !order.contains(&module) {
+        order.push(module);
+    }
+    Ok(())
+}
+
 /// The page as one self-contained HTML file.
 fn single_file() -> Result<String, String> {
+    let base = root()
+        .canonicalize()
+        .map_err(|e| format!("cannot resolve the repository's path: {e}"))?;
+    let mut order = Vec::new();
+    imports_first(&base.join(ENTRY), &mut order)?;
     let mut script = String::new();
-    let snippets: Vec<PathBuf> = walk(&root().join("pkg/snippets"))?
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "js"))
-        .collect();
-    for snippet in &snippets {
-        let name = snippet.display().to_string();
-        let text = fs::read_to_string(snippet).map_err(|e| format!("cannot read {name}: {e}"))?;
-        script.push_str(&unmodule(&text, &name)?);
-    }
-    for module in PAGE_MODULES {
-        let mut text = read(module)?;
-        if module == "pkg/gradavg.js" {
-            text = replace_once(&text, GLUE_EXPORT, "", module)?;
+    for path in &order {
+        let module = path
+            .strip_prefix(&base)
+            .map_err(|_| format!("{} is outside the repository", path.display()))?
+            .to_string_lossy()
+            .replace('\\', "/");
+        let mut text = read(&module)?;
+        if module == GLUE {
+            text = replace_once(&text, GLUE_EXPORT, "", &module)?;
         }
-        if module == "www/main.js" {
-            text = replace_once(&text, GLUE_IMPORT, "const init = __wbg_init;", module)?;
+        if module == ENTRY {
+            text = replace_once(&text, GLUE_IMPORT, "const init = __wbg_init;", &module)?;
         }
-        script.push_str(&format!("// ---- {module}\n{}", unmodule(&text, module)?));
+        script.push_str(&format!("// ---- {module}\n{}", unmodule(&text, &module)?));
     }
     // Nothing in the joined script may close the <script> element early.
     if script.contains("</script") {
