@@ -3,7 +3,9 @@
 use gradavg::core::geometry::PlotFrame;
 use gradavg::core::geometry::ViewWindow;
 use gradavg::page::hit::{distance_to_segment, nearest_arrow, nearest_point};
-use gradavg::page::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
+use gradavg::page::interaction::{
+    key_step, pan_view, snap, step_selection, theta_after_key, zoom_view,
+};
 use gradavg::page::model::GradArrow;
 use gradavg::scenes::one_point::mistaken::{blend, ease};
 
@@ -141,4 +143,21 @@ fn the_animation_runs_from_the_mistaken_to_the_true_arrows() {
     assert_eq!(blend(&wrong, &right, 1.0), right);
     assert_eq!(blend(&wrong, &right, 0.5)[0].from, [2.0, 1.0]);
     assert_eq!((ease(-1.0), ease(0.5), ease(2.0)), (0.0, 0.5, 1.0));
+}
+
+#[test]
+fn brackets_step_through_the_examples_and_wrap() {
+    assert_eq!(step_selection(None, 12, true), Some(0));
+    assert_eq!(step_selection(None, 12, false), Some(11));
+    assert_eq!(step_selection(Some(4), 12, true), Some(5));
+    assert_eq!(step_selection(Some(4), 12, false), Some(3));
+    assert_eq!(step_selection(Some(11), 12, true), Some(0));
+    assert_eq!(step_selection(Some(0), 12, false), Some(11));
+    assert_eq!(
+        step_selection(Some(30), 12, true),
+        Some(0),
+        "a stale selection starts again"
+    );
+    assert_eq!(step_selection(Some(0), 1, true), Some(0));
+    assert_eq!(step_selection(None, 0, true), None);
 }

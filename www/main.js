@@ -262,6 +262,15 @@ async function main() {
     element.addEventListener("pointerleave", () => { app.pointerLeave(); requestPaint(); });
   }
   for (const el of all('[data-plot="param"], [data-plot="data"]')) wirePlot(el, el.dataset.plot);
+  // On a data figure the keys pick examples: [ and ] step through them, Escape lets go.
+  for (const el of all('[data-plot="data"]')) {
+    el.addEventListener("keydown", (e) => {
+      if (["[", "]", "Escape"].includes(e.key) && app.key(e.key, e.shiftKey)) {
+        e.preventDefault();
+        changed();
+      }
+    });
+  }
   for (const el of all('[data-plot="param"]')) {
     el.addEventListener("keydown", (e) => {
       if (app.key(e.key, e.shiftKey)) {

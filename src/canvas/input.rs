@@ -6,7 +6,9 @@ use super::app::{App, Drag};
 use super::dom::device_pixel_ratio;
 use crate::core::geometry::ViewWindow;
 use crate::core::Theta;
-use crate::page::interaction::{key_step, pan_view, snap, theta_after_key, zoom_view};
+use crate::page::interaction::{
+    key_step, pan_view, snap, step_selection, theta_after_key, zoom_view,
+};
 use wasm_bindgen::prelude::*;
 
 /// How near (CSS pixels) the pointer must be to pick an example.
@@ -108,9 +110,9 @@ impl App {
         }
     }
 
-    /// A key pressed while the parameter figure has focus. Arrows move the
-    /// point, "+" and "-" zoom, "0" frames the window again, Escape drops
-    /// the selection. Returns true if handled. With `lock=1` the arrows do nothing.
+    /// A key pressed while a figure has focus. Arrows move the point, "+"
+    /// and "-" zoom, "0" frames the window again, "]" and "[" select the
+    /// next or previous example, Escape drops the selection. Returns true if handled. With `lock=1` the arrows do nothing.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
         let (point, view) = self.scene.point(&self.ctx());
         let moved = theta_after_key(point, key, key_step(&view, shift));
@@ -128,6 +130,11 @@ impl App {
             "-" | "_" => self.zoom(1.25),
             "0" => self.reset_view(),
             "Escape" => return self.select(None),
+            "]" | "[" => {
+                let n = self.state.shared.recipe.n;
+                let next = step_selection(self.state.shared.selected, n, key == "]");
+                return next != self.state.shared.selected && self.select(next);
+            }
             _ => return false,
         }
         true

@@ -59,3 +59,18 @@ pub fn snap(theta: Theta, unit: f64) -> Theta {
         (theta[1] * scale).round() / scale,
     ]
 }
+
+/// The example selected after `]` (forward) or `[` from `selected`, among
+/// `n` examples: the next or previous one, wrapping around; from no
+/// selection, the first or the last. `None` when there are no examples.
+pub fn step_selection(selected: Option<usize>, n: usize, forward: bool) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    Some(match (selected.filter(|&i| i < n), forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    })
+}

@@ -120,3 +120,27 @@ test("readouts speak once a drag settles, and at most once a second during Play"
   assert.match(await train.page.textContent("#announcer"), /Time: /);
   await train.context.close();
 });
+
+test("the keyboard picks examples on a focused data figure: ] and [ step, Escape lets go", async () => {
+  const { page, errors, context } = await open(browser, "?scene=one-point");
+  await page.locator("#data-plot").focus();
+  await page.keyboard.press("]");
+  await page.keyboard.press("]");
+  await settle(page);
+  assert.match(await page.textContent("#example-info"), /^Example 2: x = /);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("sel") === "1"); // the link keeps it
+  await page.keyboard.press("[");
+  await page.keyboard.press("[");
+  await settle(page);
+  assert.match(await page.textContent("#example-info"), /^Example 12: /, "[ wraps to the last example");
+  await page.keyboard.press("Escape");
+  await settle(page);
+  assert.match(await page.textContent("#example-info"), /^Point at an example/);
+  // The arrows on the data figure do not move θ (they belong to the parameter figure).
+  const theta = new URL(page.url()).searchParams.get("theta");
+  await page.keyboard.press("ArrowRight");
+  await settle(page);
+  assert.equal(new URL(page.url()).searchParams.get("theta"), theta);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
