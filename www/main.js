@@ -15,6 +15,7 @@ import init, { App } from "../pkg/gradavg.js";
 import { announcer } from "./announce.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
+import { writeTable } from "./twin.js";
 
 const $ = (id) => document.getElementById(id);
 const all = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -107,6 +108,7 @@ async function main() {
       animating = app.render(performance.now());
       const root = section();
       if (root) writeTexts(root);
+      for (const table of all("[data-table]", root || document)) writeTable(app, table);
       speaker.update(root, performance.now(), animating);
     } catch (err) {
       showBanner(err && err.message ? err.message : String(err));
@@ -228,6 +230,10 @@ async function main() {
 
   const dismiss = $("dismiss-notices");
   if (dismiss) dismiss.addEventListener("click", () => { $("notices").hidden = true; });
+  for (const table of all("[data-table]")) {
+    const details = table.closest("details");
+    if (details) details.addEventListener("toggle", () => writeTable(app, table));
+  }
   for (const button of all("[data-copy-link]")) {
     button.addEventListener("click", () => {
       writeUrl();

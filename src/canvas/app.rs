@@ -230,6 +230,26 @@ impl App {
             .collect()
     }
 
+    /// The active scene's text twin as [caption, head, rows, foot] (rows of
+    /// cell texts), or null when it has none.
+    pub fn table(&self) -> JsValue {
+        let Some(t) = self.scene.table(&self.ctx()) else {
+            return JsValue::NULL;
+        };
+        let strings = |row: &Vec<String>| -> js_sys::Array {
+            row.iter().map(|c| JsValue::from_str(c)).collect()
+        };
+        let rows =
+            |rows: &Vec<Vec<String>>| -> js_sys::Array { rows.iter().map(strings).collect() };
+        js_sys::Array::of4(
+            &t.caption.into(),
+            &strings(&t.head),
+            &rows(&t.rows),
+            &rows(&t.foot),
+        )
+        .into()
+    }
+
     /// The active scene's named switches as [name, on] pairs.
     pub fn flags(&self) -> js_sys::Array {
         self.scene

@@ -1,6 +1,7 @@
 //! The page's own concepts, pure: the shared state and the shared model that
 //! every scene reads, the settings table and its URL codec, input geometry.
 
+pub mod examples_table;
 pub mod hit;
 pub mod interaction;
 pub mod model;

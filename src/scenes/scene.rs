@@ -4,6 +4,7 @@
 
 use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::Theta;
+use crate::page::examples_table::Table;
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::render::figures::FigureLayouts;
@@ -86,6 +87,12 @@ pub trait Scene<DB: DrawingBackend> {
 
     /// Every text slot of the scene, generated from the state.
     fn texts(&self, ctx: &Ctx) -> Vec<Readout>;
+
+    /// The text twin of the scene's figures (`data-table` in its section),
+    /// if it has one.
+    fn table(&self, _ctx: &Ctx) -> Option<Table> {
+        None
+    }
 
     /// Named switches for the scene's section: `data-shown-if`,
     /// `data-enabled-if` and `data-pressed-if` read them.

@@ -144,3 +144,39 @@ test("the keyboard picks examples on a focused data figure: ] and [ step, Escape
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("every figure of scenes 1–3 has a text twin: the examples' numbers, their mean and ∇C", async () => {
+  const { page, errors, context } = await open(browser, "?scene=one-point&theta=0,0&sel=2");
+  assert.match(await page.getAttribute("#data-plot", "aria-describedby"), /twin-one-point/);
+  await page.click('[data-scene="one-point"] .twin summary');
+  await settle(page);
+  const table = await page.evaluate(() => {
+    const t = document.getElementById("twin-one-point");
+    return {
+      caption: t.caption.textContent,
+      head: [...t.tHead.rows[0].cells].map((c) => c.textContent),
+      rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+      foot: [...t.tFoot.rows].map((r) => [...r.cells].map((c) => c.textContent)),
+    };
+  });
+  assert.equal(table.caption, "The 12 examples at θ = (0, 0).");
+  assert.equal(table.head.length, 6);
+  assert.equal(table.rows.length, 12);
+  assert.equal(table.rows[2][0], "3 (selected)");
+  // Every row's gradient is −2r·(x, 1), read back from the table's own cells.
+  for (const [, x, , r, , grad] of table.rows) {
+    const [g0, g1] = grad.slice(1, -1).split(", ").map((v) => Number(v.replace("−", "-")));
+    const [xv, rv] = [x, r].map((v) => Number(v.replace("−", "-")));
+    assert.ok(Math.abs(g1 + 2 * rv) <= 0.01 * Math.max(1, Math.abs(g1)), `${grad} against r = ${r}`);
+    assert.ok(Math.abs(g0 - g1 * xv) <= 0.02 * Math.max(1, Math.abs(g0)), `${grad} against x = ${x}`);
+  }
+  assert.equal(table.foot[0][5], await page.textContent("#readout-mean"), "the mean row is the readout");
+  assert.equal(table.foot[1][5], (await page.textContent("#readout-grad")).split(";")[0], "∇C row");
+  // It follows θ.
+  await page.locator("#param-plot").focus();
+  await page.keyboard.press("ArrowUp");
+  await settle(page);
+  assert.match(await page.evaluate(() => document.getElementById("twin-one-point").caption.textContent), /θ = \(0, 0\.0\d+\)|θ = \(0, 0\.\d+\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

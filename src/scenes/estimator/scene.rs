@@ -6,6 +6,7 @@ use crate::core::data::DataRecipe;
 use crate::core::rng::fresh_seed;
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
+use crate::page::examples_table::{examples_table, Table};
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
@@ -149,6 +150,10 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
 
     fn figures(&self) -> &FigureLayouts {
         &self.figures
+    }
+
+    fn table(&self, ctx: &Ctx) -> Option<Table> {
+        Some(examples_table(ctx.model, ctx.highlight()))
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {

@@ -1,6 +1,7 @@
 //! Scene 1 as a [`Scene`]: the surface with every example's arrow at θ (or
 //! the mistaken picture, animated into the true one), and the data figure.
 
+use crate::page::examples_table::{examples_table, Table};
 use crate::page::hit::{nearest_arrow, nearest_point};
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
@@ -106,6 +107,10 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
 
     fn figures(&self) -> &FigureLayouts {
         &self.figures
+    }
+
+    fn table(&self, ctx: &Ctx) -> Option<Table> {
+        Some(examples_table(ctx.model, ctx.highlight()))
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {

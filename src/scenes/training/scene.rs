@@ -6,6 +6,7 @@ use crate::core::geometry::ViewWindow;
 use crate::core::math::LibmExt;
 use crate::core::text::fmt_sig;
 use crate::core::Theta;
+use crate::page::examples_table::{examples_table, Table};
 use crate::page::readout::Readout;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
@@ -158,6 +159,10 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
 
     fn figures(&self) -> &FigureLayouts {
         &self.figures
+    }
+
+    fn table(&self, ctx: &Ctx) -> Option<Table> {
+        Some(examples_table(ctx.model, ctx.highlight()))
     }
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {

@@ -1,0 +1,93 @@
+//! The text twin of the figures of scenes 1–3: every example's numbers at
+//! the current θ (x, y, rᵢ, Lᵢ, ∇Lᵢ), their means, and ∇C computed on its
+//! own, as a table a screen reader or a keyboard can walk. Generated from
+//! the model, like every caption.
+
+use crate::core::models::linear::{example_gradient, example_loss, residual};
+use crate::core::text::{fmt_count, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded};
+use crate::page::model::Model;
+
+/// At most this many example rows; the means are always over all N.
+pub const TABLE_ROWS: usize = 100;
+
+/// A table: its caption, column heads, body rows and footer rows (each a row
+/// of cell texts, the first cell a row head).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub foot: Vec<Vec<String>>,
+}
+
+/// The examples of `model` at its θ: one row per example (the first
+/// [`TABLE_ROWS`]), then the mean of the rows over all N and ∇C from the
+/// data's sums. `selected` marks the example highlighted in the figures.
+pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
+    let d = model.problem.data();
+    let t = model.theta();
+    let n = d.len();
+    let shown = n.min(TABLE_ROWS);
+    let caption = if shown < n {
+        format!(
+            "The first {shown} of {} examples at θ = {}; the means are over all {}.",
+            fmt_count(n),
+            fmt_vec(t, 3),
+            fmt_count(n)
+        )
+    } else {
+        format!("The {} examples at θ = {}.", fmt_count(n), fmt_vec(t, 3))
+    };
+    let rows = (0..shown)
+        .map(|i| {
+            let (x, y) = (d.xs[i], d.ys[i]);
+            let mark = if selected == Some(i) {
+                " (selected)"
+            } else {
+                ""
+            };
+            vec![
+                format!("{}{mark}", i + 1),
+                fmt_sig(x, 3),
+                fmt_sig(y, 3),
+                fmt_sig(residual(x, y, t), 3),
+                fmt_sig(example_loss(x, y, t), 3),
+                fmt_vec(example_gradient(x, y, t), 3),
+            ]
+        })
+        .collect();
+    let scale = model.gradient_scale();
+    let foot = vec![
+        vec![
+            format!("mean of all {}", fmt_count(n)),
+            String::new(),
+            String::new(),
+            String::new(),
+            format!("C = {}", fmt_rounded(model.cost(), 4, model.cost_scale())),
+            fmt_vec_rounded(model.mean_gradient(), 4, scale),
+        ],
+        vec![
+            "∇C, from the data's sums".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            fmt_vec_rounded(model.cost_gradient(), 4, scale),
+        ],
+    ];
+    Table {
+        caption,
+        head: [
+            "example",
+            "x",
+            "y",
+            "residual rᵢ",
+            "Lᵢ = rᵢ²",
+            "∇Lᵢ = −2rᵢ·(xᵢ, 1)",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+        foot,
+    }
+}
