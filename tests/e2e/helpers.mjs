@@ -23,7 +23,14 @@ export async function open(browser, query = "", viewport = { width: 1280, height
   // Any Content-Security-Policy violation is an error like any other.
   await page.addInitScript(() => document.addEventListener("securitypolicyviolation",
     (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)));
-  await page.goto(BASE + query);
+  // A load that never ends says which requests it was still waiting for.
+  const pending = new Set();
+  page.on("request", (r) => pending.add(r));
+  page.on("requestfinished", (r) => pending.delete(r));
+  page.on("requestfailed", (r) => pending.delete(r));
+  await page.goto(BASE + query).catch((e) => {
+    throw new Error(`${e.message}\nstill waiting for: ${[...pending].map((r) => r.url()).join(", ")}`);
+  });
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
   await settle(page);
   return { page, errors, context };

@@ -2,17 +2,24 @@
 //! like a careful static host, so the tests prove the page under the
 //! conditions it will meet: gzip when the browser accepts it, validators and
 //! revalidation (ETag, 304), and a strict Content-Security-Policy.
+//!
+//! It speaks just enough HTTP/1.1 for a browser's GETs, on std's sockets:
+//! one request per connection (`Connection: close`), each on its own thread.
+//! (tiny_http's keep-alive connections left one module request of a page
+//! unanswered in about one page load in twenty, after the page grew to
+//! seven parallel requests.)
 
 use crate::run::root;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::io::{Cursor, Write};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use tiny_http::{Header, Request, Response};
+use std::time::Duration;
 
 /// The policy every response carries: scripts and styles only from the
 /// page's own origin, wasm compiled by the page, no plugins, no <base>.
@@ -36,23 +43,20 @@ impl Server {
     /// Serves the page files under `base` at the URL path `prefix` (which
     /// starts and ends with '/'), as a host serving a site from a sub-path does.
     pub fn start_at(port: u16, base: PathBuf, prefix: &str) -> Result<Self, String> {
-        let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| {
+        let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| {
             format!("cannot listen on 127.0.0.1:{port}: {e} (is the port in use? try --port)")
         })?;
-        let port = server
-            .server_addr()
-            .to_ip()
-            .map(|a| a.port())
-            .ok_or("the server has no IP address")?;
+        let port = listener
+            .local_addr()
+            .map_err(|e| format!("the server has no address: {e}"))?
+            .port();
         let mounted: Arc<str> = prefix.into();
         let base: Arc<Path> = base.into();
         let thread = std::thread::spawn(move || {
             let gzip_cache = Arc::new(Mutex::new(GzipCache::default()));
-            // One thread per request, as a real host answers in parallel: a
-            // client that stops reading one response holds up no other.
-            for request in server.incoming_requests() {
+            for stream in listener.incoming().flatten() {
                 let (base, mounted, cache) = (base.clone(), mounted.clone(), gzip_cache.clone());
-                std::thread::spawn(move || respond(&base, &mounted, request, &cache));
+                std::thread::spawn(move || serve_one(stream, &base, &mounted, &cache));
             }
         });
         Ok(Self {
@@ -73,58 +77,148 @@ impl Server {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name, value).expect("valid header")
+/// A request's method, path and headers (names in lower case).
+struct Request {
+    method: String,
+    url: String,
+    headers: Vec<(String, String)>,
 }
 
-/// Answers one request, with the headers every response carries.
-fn respond(base: &Path, prefix: &str, request: Request, gzip_cache: &Mutex<GzipCache>) {
-    let mut response = answer(base, prefix, &request, gzip_cache);
-    for h in [
-        header("Content-Security-Policy", CSP),
-        header("X-Content-Type-Options", "nosniff"),
-        header("Cache-Control", "no-cache"),
-    ] {
-        response.add_header(h);
+impl Request {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
-    let _ = request.respond(response);
+}
+
+/// A response: status, headers and body.
+struct Reply {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+/// Reads one request from `stream`, answers it, and closes the connection.
+fn serve_one(stream: TcpStream, base: &Path, prefix: &str, gzip_cache: &Mutex<GzipCache>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let Some(request) = read_request(&stream) else {
+        return;
+    };
+    let reply = if request.method == "GET" || request.method == "HEAD" {
+        answer(base, prefix, &request, gzip_cache)
+    } else {
+        text_reply(405, "only GET and HEAD")
+    };
+    let result = write_reply(&stream, &reply, request.method == "HEAD");
+    if std::env::var_os("GRADAVG_SERVE_LOG").is_some() {
+        eprintln!(
+            "{} {} {}: {result:?}",
+            request.method, request.url, reply.status
+        );
+    }
+}
+
+fn read_request(stream: &TcpStream) -> Option<Request> {
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let mut parts = line.split_whitespace();
+    let (method, url) = (parts.next()?.to_string(), parts.next()?.to_string());
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            break;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
+        }
+    }
+    Some(Request {
+        method,
+        url,
+        headers,
+    })
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        304 => "Not Modified",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "",
+    }
+}
+
+/// Writes `reply` with the headers every response carries.
+fn write_reply(mut stream: &TcpStream, reply: &Reply, head_only: bool) -> std::io::Result<()> {
+    let mut head = format!("HTTP/1.1 {} {}\r\n", reply.status, reason(reply.status));
+    let common = [
+        ("Content-Security-Policy", CSP.to_string()),
+        ("X-Content-Type-Options", "nosniff".into()),
+        ("Cache-Control", "no-cache".into()),
+        ("Connection", "close".into()),
+    ];
+    for (name, value) in reply.headers.iter().chain(common.iter()) {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if reply.status != 304 {
+        head.push_str(&format!("Content-Length: {}\r\n", reply.body.len()));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only && reply.status != 304 {
+        stream.write_all(&reply.body)?;
+    }
+    stream.flush()
+}
+
+fn text_reply(status: u16, text: &str) -> Reply {
+    Reply {
+        status,
+        headers: vec![("Content-Type", "text/plain; charset=utf-8".into())],
+        body: text.as_bytes().to_vec(),
+    }
 }
 
 /// The file, gzipped if accepted, with its ETag; 304 when the browser
 /// already holds it; 404 otherwise. Files are read afresh each time
 /// (`serve` follows rebuilds), and must be revalidated (no-cache).
-fn answer(
-    base: &Path,
-    prefix: &str,
-    request: &Request,
-    gzip_cache: &Mutex<GzipCache>,
-) -> Response<Cursor<Vec<u8>>> {
+fn answer(base: &Path, prefix: &str, request: &Request, gzip_cache: &Mutex<GzipCache>) -> Reply {
     let file = request
-        .url()
+        .url
         .strip_prefix(prefix)
         .and_then(|rest| file_for(base, &format!("/{rest}")))
         .and_then(|p| Some((std::fs::read(&p).ok()?, p)));
     let Some((bytes, path)) = file else {
-        return Response::from_data(b"not found".to_vec()).with_status_code(404);
+        return text_reply(404, "not found");
     };
     let etag = format!("\"{:016x}\"", {
         let mut h = DefaultHasher::new();
         bytes.hash(&mut h);
         h.finish()
     });
-    let asks = |name: &'static str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv(name))
-            .map(|h| h.value.as_str().to_string())
-    };
-    if asks("If-None-Match").is_some_and(|v| v.split(',').any(|t| t.trim() == etag)) {
-        return Response::from_data(Vec::new())
-            .with_status_code(304)
-            .with_header(header("ETag", &etag));
+    if request
+        .header("if-none-match")
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+    {
+        return Reply {
+            status: 304,
+            headers: vec![("ETag", etag)],
+            body: Vec::new(),
+        };
     }
-    let gzip = asks("Accept-Encoding").is_some_and(|v| v.contains("gzip")) && compressible(&path);
+    let gzip = request
+        .header("accept-encoding")
+        .is_some_and(|v| v.contains("gzip"))
+        && compressible(&path);
     let body = if gzip {
         gzip_cache
             .lock()
@@ -133,14 +227,19 @@ fn answer(
     } else {
         bytes
     };
-    let mut r = Response::from_data(body)
-        .with_header(content_type(&path))
-        .with_header(header("ETag", &etag))
-        .with_header(header("Vary", "Accept-Encoding"));
+    let mut headers = vec![
+        ("Content-Type", content_type(&path).to_string()),
+        ("ETag", etag),
+        ("Vary", "Accept-Encoding".to_string()),
+    ];
     if gzip {
-        r.add_header(header("Content-Encoding", "gzip"));
+        headers.push(("Content-Encoding", "gzip".into()));
     }
-    r
+    Reply {
+        status: 200,
+        headers,
+        body,
+    }
 }
 
 /// Gzipped bodies by ETag: each version of a file is compressed once, so a
@@ -193,8 +292,8 @@ fn file_for(base: &Path, url: &str) -> Option<PathBuf> {
         .filter(|p| p.is_file())
 }
 
-fn content_type(path: &Path) -> Header {
-    let kind = match path.extension().and_then(|e| e.to_str()) {
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") | Some("mjs") => "text/javascript; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
@@ -203,6 +302,5 @@ fn content_type(path: &Path) -> Header {
         Some("png") => "image/png",
         Some("json") => "application/json",
         _ => "application/octet-stream",
-    };
-    header("Content-Type", kind)
+    }
 }
