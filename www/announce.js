@@ -28,6 +28,10 @@ export function announcer(region) {
   return {
     /** While held (a drag), nothing is said; the release says what it came to. */
     hold(on) { held = on; },
+    /** Says `text` now: the answer to a key the reader pressed. */
+    say(text) {
+      if (region) region.textContent = text;
+    },
     /** Says the readouts of `root` if they changed: now when settled, else at most once a second. */
     update(root, now, moving) {
       if (!region || !root || held || (moving && now - saidAt < EVERY_MS)) return;

@@ -291,6 +291,17 @@ async function main() {
       }
     }, { passive: false });
   }
+  // A focused chart is read from the keyboard: ← → step, Home and End jump.
+  for (const el of all('[data-plot="loss"]')) {
+    el.addEventListener("keydown", (e) => {
+      const text = app.readKey(el.dataset.plot, e.key);
+      if (!text) return;
+      e.preventDefault();
+      const slots = all(`[data-slot="${el.dataset.hoverSlot}"]`, el.closest("[data-scene]") || document);
+      for (const slot of slots) slot.textContent = text;
+      speaker.say(text);
+    });
+  }
   for (const el of all("[data-hover-slot]")) {
     const slots = () => all(`[data-slot="${el.dataset.hoverSlot}"]`, el.closest("[data-scene]") || document);
     el.addEventListener("pointermove", (e) => {

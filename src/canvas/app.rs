@@ -36,6 +36,8 @@ pub struct App {
     notices: Vec<Notice>,
     pub(super) hover: Option<usize>,
     pub(super) drag: Option<Drag>,
+    /// Where the keyboard reads a chart (in the chart's x unit), once it has.
+    pub(super) reading: Option<f64>,
     background_dirty: bool,
     overlay_dirty: bool,
 }
@@ -68,6 +70,7 @@ impl App {
             notices,
             hover: None,
             drag: None,
+            reading: None,
             background_dirty: true,
             overlay_dirty: true,
         };

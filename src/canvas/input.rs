@@ -140,6 +140,29 @@ impl App {
         true
     }
 
+    /// A key on a focused chart `plot` (the loss chart): ← and → move the
+    /// reading by one step, Home and End to either end (the first press
+    /// starts at the end). Returns what the chart shows there, or "" for
+    /// another key or a chart that cannot be read.
+    #[wasm_bindgen(js_name = readKey)]
+    pub fn read_key(&mut self, plot: &str, key: &str) -> String {
+        let Some((last, step)) = self.scene.reading_range(&self.ctx(), plot) else {
+            return String::new();
+        };
+        let now = self.reading.unwrap_or(last).clamp(0.0, last);
+        let next = match key {
+            "ArrowRight" if self.reading.is_some() => now + step,
+            "ArrowLeft" if self.reading.is_some() => now - step,
+            "ArrowRight" | "ArrowLeft" | "End" => now.max(last),
+            "Home" => 0.0,
+            _ => return String::new(),
+        };
+        // Whole steps, so a reading never drifts by rounding.
+        let at = ((next / step).round() * step).clamp(0.0, last);
+        self.reading = Some(at);
+        self.scene.read_at(&self.ctx(), plot, at)
+    }
+
     /// The wheel at CSS pixel (x, y) of the parameter figure: zoom about it.
     pub fn wheel(&mut self, x: f64, y: f64, delta_y: f64) -> bool {
         let dpr = device_pixel_ratio();

@@ -163,6 +163,17 @@ pub trait Scene<DB: DrawingBackend> {
         String::new()
     }
 
+    /// Where the keyboard can read plot `plot`: (last position, one key's
+    /// step), in the plot's own x unit; `None` when it cannot.
+    fn reading_range(&self, _ctx: &Ctx, _plot: &str) -> Option<(f64, f64)> {
+        None
+    }
+
+    /// What plot `plot` shows at x position `at` (of `reading_range`), as a sentence.
+    fn read_at(&self, _ctx: &Ctx, _plot: &str, _at: f64) -> String {
+        String::new()
+    }
+
     /// The choices of a menu that depends on the state, as (value, label).
     fn choices(&self, _ctx: &Ctx, _list: &str) -> Vec<(f64, String)> {
         Vec::new()

@@ -180,3 +180,22 @@ test("every figure of scenes 1–3 has a text twin: the examples' numbers, their
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the loss chart is read from the keyboard: ← and → step through the runs, Home and End jump", async () => {
+  const { page, errors, context } = await open(browser, "?scene=training&epochs=5");
+  await page.locator("#train-loss-plot").focus();
+  await page.keyboard.press("ArrowLeft");
+  const end = await page.textContent("#train-hover");
+  assert.match(end, /^Epoch 5\.0: full-batch GD: step 5, 60 gradient evaluations, C = [\d.]+; .*SGD, B = 1.*: step 60, 60 gradient evaluations/);
+  await page.keyboard.press("ArrowLeft");
+  assert.match(await page.textContent("#train-hover"), /^Epoch 4\.9: /);
+  await page.keyboard.press("Home");
+  assert.match(await page.textContent("#train-hover"), /^Epoch 0\.0: full-batch GD: step 0, 0 gradient evaluations/);
+  await page.keyboard.press("ArrowRight");
+  assert.match(await page.textContent("#train-hover"), /^Epoch 0\.1: /);
+  assert.equal(await page.textContent("#announcer"), await page.textContent("#train-hover"), "and it is said");
+  await page.keyboard.press("End");
+  assert.equal(await page.textContent("#train-hover"), end);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

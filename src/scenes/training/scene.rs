@@ -235,6 +235,36 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
 
     /// The loss chart under device pixel (x, y): the nearest run's step,
     /// epoch, compute and cost, or "" outside the chart.
+    /// The loss chart is read by epoch, a tenth of an epoch per key, up to
+    /// the time shown (`at`, which a link may set past the last epoch).
+    fn reading_range(&self, ctx: &Ctx, plot: &str) -> Option<(f64, f64)> {
+        let s = &ctx.state.training;
+        (plot == "loss" && self.training().is_some()).then_some((s.at.min(s.epochs as f64), 0.1))
+    }
+
+    /// Every run at epoch `at`: its step, compute and cost.
+    fn read_at(&self, ctx: &Ctx, plot: &str, at: f64) -> String {
+        let (Some(training), "loss") = (self.training(), plot) else {
+            return String::new();
+        };
+        let s = &ctx.state.training;
+        let epoch = at.clamp(0.0, s.at.min(s.epochs as f64));
+        let runs: Vec<String> = training
+            .runs
+            .iter()
+            .map(|run| {
+                let step = run.step_at(epoch, training.n);
+                format!(
+                    "{}: step {step}, {} gradient evaluations, C = {}",
+                    run.kind.label(run.batch),
+                    step * run.batch,
+                    fmt_sig(run.costs[step], 4)
+                )
+            })
+            .collect();
+        format!("Epoch {epoch:.1}: {}.", runs.join("; "))
+    }
+
     fn hover_text(&self, ctx: &Ctx, plot: &str, px: f64, py: f64) -> String {
         let (Some(training), Some(size), "loss") = (self.training(), self.loss_size, plot) else {
             return String::new();
