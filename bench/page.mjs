@@ -198,7 +198,7 @@ try { gnuGzip = execFileSync("gzip", ["-9", "-c", wasmPath.pathname]).length; } 
 const glue = readFileSync(new URL("../pkg/gradavg.js", import.meta.url));
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const nodeGzip = gzipSync(wasm, { level: 9 }).length;
-rows.push(["wasm download, gzip -9", kb(gnuGzip ?? nodeGzip), "≤ 150 KB", `raw ${kb(wasm.length)}; Node zlib -9 ${kb(nodeGzip)}; JS glue ${kb(gzipSync(glue, { level: 9 }).length)} gzipped`]);
+rows.push(["wasm download, gzip -9", kb(gnuGzip ?? nodeGzip), "≤ 200 KB (DESIGN)", `raw ${kb(wasm.length)}; Node zlib -9 ${kb(nodeGzip)}; JS glue ${kb(gzipSync(glue, { level: 9 }).length)} gzipped`]);
 
 {
   const runs = [];
