@@ -3,13 +3,23 @@
 // clipboard may be blocked, and the Embed dialog. Every link and snippet is
 // built by the core from the state; this file only places them.
 
-/** Marks <html> with the presentation the link asks for; CSS does the rest. */
+/** Marks <html> with the presentation the link asks for (embedded, presenting…); CSS does the rest. */
 export function applyPresentation(app) {
-  const [embedded, controls, locked] = app.presentation();
+  const [embedded, controls, locked, , , presenting] = app.presentation();
   const root = document.documentElement;
   root.classList.toggle("embedded", embedded === 1);
   root.classList.toggle("no-controls", controls === 0);
   root.classList.toggle("locked", locked === 1);
+  root.classList.toggle("presenting", presenting === 1);
+  const full = document.getElementById("full-screen");
+  if (full && presenting === 1) {
+    full.hidden = false;
+    const toggle = () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()).catch(() => {});
+    full.addEventListener("click", toggle);
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "f" && !(e.target.closest && e.target.closest("input, select, textarea"))) toggle();
+    });
+  }
   const bar = document.getElementById("embed-bar");
   if (bar) bar.hidden = embedded !== 1;
   return embedded === 1;

@@ -16,6 +16,7 @@ import { announcer } from "./announce.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
 import { writeTable } from "./twin.js";
+import { wireLesson } from "./lesson.js";
 
 const $ = (id) => document.getElementById(id);
 const all = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -325,6 +326,7 @@ async function main() {
 
   syncControls();
   showScene(app.scene());
+  wireLesson(app, { showScene, syncControls, changed, reportError: reportControlError });
   performance.mark("gradavg-controls-ready");
   paint();
   writeUrl();

@@ -7,11 +7,12 @@ use super::backend::WebCanvas;
 use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
 use super::values::{from_js, to_js};
 use crate::page::model::Model;
+use crate::page::presentation::PRESENT_SCALE;
 use crate::page::settings::{spell, Notice};
 use crate::page::sliders::LogSlider;
 use crate::render::{Canvas, HeatmapMode};
 use crate::scenes::scene::{Ctx, Layer, Scene};
-use crate::scenes::state::{from_query, table, to_query, State};
+use crate::scenes::state::{apply_query, from_query, table, to_query, State};
 use crate::scenes::{make, SceneKey};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -131,6 +132,27 @@ impl App {
         Ok(())
     }
 
+    /// Sets every key that `query` gives (a lesson step's settings), the
+    /// scene included, and leaves the others. Keys it cannot use change
+    /// nothing and the Error names them; the keys that worked stay set.
+    #[wasm_bindgen(js_name = applySettings)]
+    pub fn apply_settings(&mut self, query: &str) -> Result<(), JsError> {
+        let (next, notices) = apply_query(&self.state, query);
+        if next.scene != self.state.scene {
+            self.set_scene(next.scene.key())?;
+        }
+        self.commit(next);
+        if notices.is_empty() {
+            Ok(())
+        } else {
+            let what: Vec<String> = notices
+                .iter()
+                .map(|n| format!("“{}” {}", n.key, n.message))
+                .collect();
+            Err(JsError::new(&what.join("; ")))
+        }
+    }
+
     /// Where setting `key` sits on its log slider, in [0, 1].
     #[wasm_bindgen(js_name = sliderPosition)]
     pub fn slider_position(&self, key: &str) -> f64 {
@@ -173,7 +195,21 @@ impl App {
     /// Fits the active scene's canvases to their CSS size and the device-pixel ratio.
     pub fn resize(&mut self) {
         let dpr = device_pixel_ratio();
-        let sizes: Vec<_> = self.canvases.iter().map(|c| fit_to_css(c, dpr)).collect();
+        // On a projector (present=1) lines, arrows and figure text are drawn
+        // thicker: the figures are laid out as for a denser screen.
+        let scale = if self.state.presentation.present {
+            PRESENT_SCALE
+        } else {
+            1.0
+        };
+        let sizes: Vec<_> = self
+            .canvases
+            .iter()
+            .map(|c| Canvas {
+                dpr: dpr * scale,
+                ..fit_to_css(c, dpr)
+            })
+            .collect();
         // A ResizeObserver reports every plot once when it starts watching:
         // the same sizes need no new layout and no repaint of the surface.
         if self.laid_out && sizes == self.sizes {

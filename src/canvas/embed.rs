@@ -9,10 +9,18 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 impl App {
-    /// [embed, controls shown, θ locked], for the page's layout.
-    pub fn presentation(&self) -> Vec<u8> {
+    /// [embed, controls shown, θ locked, lesson shown, lesson step,
+    /// presenting], for the page's layout.
+    pub fn presentation(&self) -> Vec<u32> {
         let p = self.state.presentation;
-        vec![p.embed as u8, !p.hides_controls() as u8, p.lock as u8]
+        vec![
+            p.embed as u32,
+            !p.hides_controls() as u32,
+            p.lock as u32,
+            p.lesson as u32,
+            p.step as u32,
+            p.present as u32,
+        ]
     }
 
     /// The query of the same view on the full page: without `embed`,
@@ -30,6 +38,7 @@ impl App {
             embed: true,
             controls,
             lock,
+            ..Presentation::default()
         }))
     }
 

@@ -3,6 +3,7 @@
 //! The PNG is that SVG rasterised at twice its CSS size by the page.
 
 use super::app::App;
+use super::dom::device_pixel_ratio;
 use crate::render::Canvas;
 use crate::scenes::export::{figure_svg, file_stem};
 use wasm_bindgen::prelude::*;
@@ -14,12 +15,14 @@ impl App {
     /// and `link` (the URL that reproduces it) beneath.
     #[wasm_bindgen(js_name = figureSvg)]
     pub fn figure_svg(&self, figure: &str, link: &str) -> Result<String, JsError> {
+        // The CSS size on the page (the canvases hold device pixels).
+        let dpr = device_pixel_ratio();
         let sizes: Vec<Canvas> = self
             .sizes
             .iter()
             .map(|c| Canvas {
-                width: ((c.width as f64 / c.dpr).round() as u32).max(1),
-                height: ((c.height as f64 / c.dpr).round() as u32).max(1),
+                width: ((c.width as f64 / dpr).round() as u32).max(1),
+                height: ((c.height as f64 / dpr).round() as u32).max(1),
                 dpr: 1.0,
             })
             .collect();

@@ -1,9 +1,13 @@
 //! How the page is shown, as opposed to what it shows: alone in another
-//! page's iframe, with or without the scene's controls, with θ locked.
-//! Its URL keys (`embed`, `controls`, `lock`) are part of the link contract
-//! for course notes, and a link without them is the full page.
+//! page's iframe, with or without the scene's controls, with θ locked, or
+//! as a step of the guided lesson, on a projector. Its URL keys (`embed`, `controls`,
+//! `lock`, `lesson`, `step`, `present`) are part of the link contract for course notes,
+//! and a link without them is the full page.
 
-use crate::page::settings::{flag_of, Kind, Lens, Setting, Value};
+use crate::page::settings::{count_of, flag_of, Kind, Lens, Setting, Value};
+
+/// The most steps a lesson may have.
+pub const MAX_STEPS: usize = 99;
 
 /// The presentation keys of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +19,17 @@ pub struct Presentation {
     pub controls: bool,
     /// `lock=1`: θ cannot be dragged, clicked or moved by keys.
     pub lock: bool,
+    /// `lesson=1`: the guided lesson is shown, at step `step`.
+    pub lesson: bool,
+    /// `step=k`: the lesson's step, from 1 (its length is the lesson's data).
+    pub step: usize,
+    /// `present=1`: for a projector: larger type, thicker lines, no
+    /// secondary controls.
+    pub present: bool,
 }
+
+/// How much thicker lines, arrows and figure text are drawn with `present=1`.
+pub const PRESENT_SCALE: f64 = 1.6;
 
 impl Default for Presentation {
     fn default() -> Self {
@@ -23,6 +37,9 @@ impl Default for Presentation {
             embed: false,
             controls: true,
             lock: false,
+            lesson: false,
+            step: 1,
+            present: false,
         }
     }
 }
@@ -62,6 +79,30 @@ pub fn settings<T: 'static>(lens: Lens<T, Presentation>) -> Vec<Setting<T>> {
             ZERO_ONE,
             |p| p.lock.then_some(Value::Flag(true)),
             |p, v| p.lock = flag_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "lesson",
+            ZERO_ONE,
+            |p| p.lesson.then_some(Value::Flag(true)),
+            |p, v| p.lesson = flag_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "step",
+            Kind::Count {
+                lo: 1,
+                hi: MAX_STEPS,
+            },
+            |p| (p.step > 1).then_some(Value::Count(p.step)),
+            |p, v| p.step = count_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "present",
+            ZERO_ONE,
+            |p| p.present.then_some(Value::Flag(true)),
+            |p, v| p.present = flag_of(&v),
         ),
     ]
 }

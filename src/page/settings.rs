@@ -293,6 +293,14 @@ pub fn to_query<T: 'static>(table: &[Setting<T>], state: &T) -> String {
 /// repeated or not usable.
 pub fn from_query<T: Default + 'static>(table: &[Setting<T>], query: &str) -> (T, Vec<Notice>) {
     let mut state = T::default();
+    let notices = apply_query(table, &mut state, query);
+    (state, notices)
+}
+
+/// Sets the keys that `query` gives on `state`, leaving every other key as
+/// it is; a notice for every key that was unknown, repeated or not usable
+/// (that key keeps its value).
+pub fn apply_query<T: 'static>(table: &[Setting<T>], state: &mut T, query: &str) -> Vec<Notice> {
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -309,14 +317,14 @@ pub fn from_query<T: Default + 'static>(table: &[Setting<T>], query: &str) -> (T
             seen.push(key.clone());
         }
         let result = match table.iter().find(|s| s.key == key) {
-            Some(setting) => setting.set_text(&mut state, &value),
+            Some(setting) => setting.set_text(state, &value),
             None => Err("is not a setting of this page and was ignored".into()),
         };
         if let Err(problem) = result {
             notices.push(Notice::new(&key, &problem));
         }
     }
-    (state, notices)
+    notices
 }
 
 /// The keys a query names, decoded, in order.

@@ -127,6 +127,20 @@ pub fn from_query(query: &str) -> (State, Vec<Notice>) {
     (state, notices)
 }
 
+/// `state` with the keys that `query` gives set on it (a lesson step, say),
+/// repaired, and a notice for every key it could not use.
+pub fn apply_query(state: &State, query: &str) -> (State, Vec<Notice>) {
+    let mut next = state.clone();
+    let mut notices = settings::apply_query(&table(), &mut next, query);
+    let given = settings::query_keys(query);
+    notices.extend(
+        next.repair()
+            .into_iter()
+            .filter(|n| notice_concerns(n, &given)),
+    );
+    (next, notices)
+}
+
 /// True when `notice` is about one of the keys `given` (as decoded from a
 /// link; a notice keeps 24 characters of a key). The x range is one notice,
 /// named "xmin", for either of its two keys.
