@@ -47,3 +47,29 @@ fn ten_thousand_examples_show_the_first_hundred_and_mean_over_all() {
     // The mean of the per-example gradients and ∇C agree to rounding, in the table too.
     assert_eq!(t.foot[0][5], t.foot[1][5]);
 }
+
+#[test]
+fn the_averaged_example_row_shares_the_intercept_part_and_not_the_slope_part() {
+    use gradavg::page::examples_table::with_averaged_example;
+    let m = model(12);
+    let t = with_averaged_example(examples_table(&m, None), &m);
+    assert_eq!(t.foot.len(), 3);
+    assert_eq!(t.foot[2][0], "the averaged example (x̄, ȳ)");
+    let parts = |cell: &str| -> Vec<String> {
+        cell.trim_matches(|c| c == '(' || c == ')')
+            .split(", ")
+            .map(String::from)
+            .collect()
+    };
+    let (mean, averaged) = (parts(&t.foot[0][5]), parts(&t.foot[2][5]));
+    // Intercept: −2·mean(rᵢ) both ways; slope: off unless θ₀ is the least-squares slope.
+    let value = |s: &str| s.replace('−', "-").parse::<f64>().unwrap();
+    assert!(
+        (value(&mean[1]) - value(&averaged[1])).abs() < 2e-3,
+        "{mean:?} {averaged:?}"
+    );
+    assert!(
+        (value(&mean[0]) - value(&averaged[0])).abs() > 0.1,
+        "{mean:?} {averaged:?}"
+    );
+}

@@ -91,3 +91,23 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
         foot,
     }
 }
+
+/// `table` with one more footer row: the one averaged example (x̄, ȳ) at the
+/// same θ, whose gradient is what averaging the inputs first computes; set
+/// against the mean row above it, its slope part differs and its intercept
+/// part does not.
+pub fn with_averaged_example(mut table: Table, model: &Model) -> Table {
+    let d = model.problem.data();
+    let n = d.len().max(1) as f64;
+    let (x, y) = (d.xs.iter().sum::<f64>() / n, d.ys.iter().sum::<f64>() / n);
+    let t = model.theta();
+    table.foot.push(vec![
+        "the averaged example (x̄, ȳ)".into(),
+        fmt_sig(x, 3),
+        fmt_sig(y, 3),
+        fmt_sig(residual(x, y, t), 3),
+        fmt_sig(example_loss(x, y, t), 3),
+        fmt_vec(example_gradient(x, y, t), 3),
+    ]);
+    table
+}

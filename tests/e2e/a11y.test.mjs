@@ -200,3 +200,17 @@ test("the loss chart is read from the keyboard: ← and → step through the run
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("scene 4's text twin sets the averaged example beside the mean, and the network keeps its own table", async () => {
+  const { page, errors, context } = await open(browser, "?scene=average-first&part=inputs&theta=0,0");
+  await page.click('[data-scene="average-first"] .twin summary');
+  await settle(page);
+  const foot = await page.evaluate(() => [...document.getElementById("twin-average-first").tFoot.rows].map((r) => r.cells[0].textContent));
+  assert.deepEqual(foot, ["mean of all 12", "∇C, from the data's sums", "the averaged example (x̄, ȳ)"]);
+  await page.click('[data-scene="average-first"] [data-value="network"]');
+  await settle(page);
+  assert.equal(await page.isVisible('[data-scene="average-first"] .twin'), false, "the network's numbers are in its table");
+  assert.equal(await page.isVisible('[data-scene="average-first"] .net-table'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

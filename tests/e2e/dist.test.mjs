@@ -21,7 +21,10 @@ async function visit(context, url) {
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 }).catch(async (e) => {
+    const banner = await page.textContent("#error-banner").catch(() => "");
+    throw new Error(`${e.message}\npage errors: ${errors.join(" | ")}\nbanner: ${banner}`);
+  });
   await settle(page);
   return { page, errors };
 }

@@ -100,11 +100,15 @@ fn replace_once(text: &str, from: &str, to: &str, file: &str) -> Result<String, 
     }
 }
 
-/// One ES module's text with its imports dropped and its exports made
-/// plain declarations, so the modules can share one scope. Every import
-/// must be one line that names a module joined here.
-fn unmodule(text: &str, file: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(text.len());
+/// One ES module as a function scope of its own: its imports dropped (the
+/// names they bring are the exports of modules joined before it), its body
+/// inside `(() => { … })()`, and its exports (`export function|class|const
+/// NAME`, plus `extra` names) handed out as consts of the shared scope. So
+/// two modules may each keep a private `$` without clashing. Every import
+/// must be one line.
+fn unmodule(text: &str, file: &str, extra: &[&str]) -> Result<String, String> {
+    let mut body = String::with_capacity(text.len());
+    let mut exports: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
     for line in text.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("import ") {
@@ -113,27 +117,39 @@ fn unmodule(text: &str, file: &str) -> Result<String, String> {
             }
             continue;
         }
-        let line = [
+        let declared = [
             "export async function ",
             "export function ",
             "export class ",
             "export const ",
         ]
         .iter()
-        .find_map(|p| {
-            line.strip_prefix(p)
-                .map(|rest| format!("{}{rest}", &p[7..]))
-        })
-        .unwrap_or_else(|| line.to_string());
+        .find_map(|p| line.strip_prefix(p).map(|rest| (&p[7..], rest)));
+        let line = match declared {
+            Some((keyword, rest)) => {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+                    .collect();
+                exports.push(name);
+                format!("{keyword}{rest}")
+            }
+            None => line.to_string(),
+        };
         if line.starts_with("export ") {
             return Err(format!(
                 "{file}: an export the single file cannot join: {line}"
             ));
         }
-        out.push_str(&line);
-        out.push('\n');
+        body.push_str(&line);
+        body.push('\n');
     }
-    Ok(out)
+    let names = exports.join(", ");
+    Ok(if exports.is_empty() {
+        format!("(() => {{\n{body}}})();\n")
+    } else {
+        format!("const {{ {names} }} = (() => {{\n{body}return {{ {names} }};\n}})();\n")
+    })
 }
 
 /// Appends `module` to `order` after every module it imports (each once):
@@ -187,7 +203,12 @@ fn single_file() -> Result<String, String> {
         if module == ENTRY {
             text = replace_once(&text, GLUE_IMPORT, "const init = __wbg_init;", &module)?;
         }
-        script.push_str(&format!("// ---- {module}\n{}", unmodule(&text, &module)?));
+        // The glue's entry point is exported by a list, which is dropped above.
+        let extra: &[&str] = if module == GLUE { &["__wbg_init"] } else { &[] };
+        script.push_str(&format!(
+            "// ---- {module}\n{}",
+            unmodule(&text, &module, extra)?
+        ));
     }
     // Nothing in the joined script may close the <script> element early.
     if script.contains("</script") {

@@ -6,6 +6,7 @@
 use crate::core::data::DataRecipe;
 use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::Theta;
+use crate::page::examples_table::{examples_table, with_averaged_example, Table};
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
@@ -156,6 +157,21 @@ impl<DB: DrawingBackend> Scene<DB> for AverageFirst {
 
     fn param_layout(&self) -> Option<ParamLayout> {
         self.layout_shown()
+    }
+
+    /// The examples at θ for the linear parts; with the averaged example
+    /// beside their mean when the inputs are averaged first. The network's
+    /// numbers are in its table.
+    fn table(&self, ctx: &Ctx) -> Option<Table> {
+        if self.net().is_some() {
+            return None;
+        }
+        let table = examples_table(ctx.model, ctx.highlight());
+        Some(if ctx.state.average.part == Part::Inputs {
+            with_averaged_example(table, ctx.model)
+        } else {
+            table
+        })
     }
 
     fn point(&self, ctx: &Ctx) -> (Theta, ViewWindow) {
