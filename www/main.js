@@ -11,6 +11,12 @@
 //   data-slot="name"     a text the scene writes
 //   data-shown-if / data-enabled-if / data-pressed-if="flag ..."   the scene's switches
 //   data-plot="param|data|..."   a figure the pointer acts on; data-hover-slot
+//   data-table           the scene's text twin (twin.js)
+//   data-export="figure" data-format="png|svg"   a download (export.js)
+//   data-copy-link, data-link-text, data-copy-status   Copy link and its fallback (embed.js)
+//   data-page-link       shows the full-page link (printed)
+// Embedding and the Embed dialog live in embed.js, the guided lesson in
+// lesson.js (its steps are data: lesson-steps.js), the status line in announce.js.
 import init, { App } from "../pkg/gradavg.js";
 import { announcer } from "./announce.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";

@@ -110,9 +110,10 @@ impl App {
         }
     }
 
-    /// A key pressed while a figure has focus. Arrows move the point, "+"
-    /// and "-" zoom, "0" frames the window again, "]" and "[" select the
-    /// next or previous example, Escape drops the selection. Returns true if handled. With `lock=1` the arrows do nothing.
+    /// A key pressed while a figure has focus. Arrows move the point (not
+    /// with `lock=1`), "+" and "-" zoom, "0" frames the window again, "]" and
+    /// "[" select the next or previous example, Escape drops the selection.
+    /// Returns true if handled.
     pub fn key(&mut self, key: &str, shift: bool) -> bool {
         let (point, view) = self.scene.point(&self.ctx());
         let moved = theta_after_key(point, key, key_step(&view, shift));
@@ -153,7 +154,7 @@ impl App {
         let next = match key {
             "ArrowRight" if self.reading.is_some() => now + step,
             "ArrowLeft" if self.reading.is_some() => now - step,
-            "ArrowRight" | "ArrowLeft" | "End" => now.max(last),
+            "ArrowRight" | "ArrowLeft" | "End" => last,
             "Home" => 0.0,
             _ => return String::new(),
         };
