@@ -73,8 +73,13 @@ fn one_example_in_scene_3_says_no_infinite_percentage() {
     let (state, _) = from_query("?n=1&scene=training");
     let model = Model::new(state.shared.clone());
     let training = gradavg::scenes::training::runs::Training::new(&model, &state.training);
-    let texts =
-        gradavg::scenes::training::captions::training_text(&model, &state.training, &training, 3.0);
+    let texts = gradavg::scenes::training::captions::training_text(
+        &model,
+        &state.training,
+        &training,
+        3.0,
+        false,
+    );
     for r in texts {
         assert!(
             !r.text.contains('∞') && !r.text.contains('%'),

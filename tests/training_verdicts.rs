@@ -163,8 +163,14 @@ fn texts(query: &str) -> Vec<(&'static str, String)> {
     let model = Model::new(state.shared.clone());
     let training = Training::new(&model, &state.training);
     let end = state.training.epochs as f64;
-    gradavg::scenes::training::captions::training_text(&model, &state.training, &training, end)
-        .into_iter()
-        .map(|r| (r.slot, r.text))
-        .collect()
+    gradavg::scenes::training::captions::training_text(
+        &model,
+        &state.training,
+        &training,
+        end,
+        false,
+    )
+    .into_iter()
+    .map(|r| (r.slot, r.text))
+    .collect()
 }

@@ -169,3 +169,15 @@ test("Copy link in a frame without clipboard access selects the link and says ho
   notes.close();
   await reader.close();
 });
+
+test("locked, no caption or legend invites dragging θ", async () => {
+  for (const [scene, caption] of [["one-point", "#caption-param"], ["training", "#train-caption-param"]]) {
+    const { page, errors, context } = await open(browser, `?scene=${scene}&embed=1&lock=1`, { width: 700, height: 700 });
+    assert.doesNotMatch(await page.textContent(caption), /drag/i, `${scene} caption`);
+    const legend = await page.evaluate((s) => [...document.querySelectorAll(`[data-scene="${s}"] .legend li`)]
+      .filter((li) => li.getClientRects().length).map((li) => li.innerText).join(" "), scene);
+    assert.doesNotMatch(legend, /drag/i, `${scene} legend`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

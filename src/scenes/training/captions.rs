@@ -44,12 +44,14 @@ fn excess_text(excess: f64, training: &Training, target: Target) -> String {
     }
 }
 
-/// Every text of scene 3, at time `epoch`.
+/// Every text of scene 3, at time `epoch`; `locked` when θ₀ cannot be
+/// dragged (`lock=1`), so the caption does not invite it.
 pub fn training_text(
     model: &Model,
     s: &TrainingSettings,
     training: &Training,
     epoch: f64,
+    locked: bool,
 ) -> Vec<Readout> {
     let shared = &model.shared;
     let limits = Limits::of(model);
@@ -97,10 +99,11 @@ pub fn training_text(
     out.push(Readout::new(
         "caption-param",
         format!(
-            "Four runs start at the same θ₀ = {} (the white dot; drag it) with {rate}. Each marker is where its run has got to after {shown}; \
+            "Four runs start at the same θ₀ = {} (the white dot{}) with {rate}. Each marker is where its run has got to after {shown}; \
              its arrow is the step it takes next, −ĝ, from its own batch. Full-batch GD follows the surface smoothly; the mini-batch runs \
              wander because each step uses an estimate.{sampled}",
             fmt_vec(shared.theta, 3),
+            if locked { "" } else { "; drag it" },
         ),
     ));
     out.push(Readout::new(

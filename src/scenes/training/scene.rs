@@ -167,7 +167,13 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
 
     fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
         let mut texts = match self.training() {
-            Some(t) => training_text(ctx.model, &ctx.state.training, t, ctx.state.training.at),
+            Some(t) => training_text(
+                ctx.model,
+                &ctx.state.training,
+                t,
+                ctx.state.training.at,
+                ctx.state.presentation.lock,
+            ),
             None => Vec::new(),
         };
         let label = if self.playing.is_some() {
