@@ -85,10 +85,11 @@ pub fn ensure_chromium() -> Result<String, String> {
 }
 
 /// The npm packages of tests/e2e, from its lock file: playwright-core for
-/// the browser tests and binaryen (wasm-opt) for the build.
+/// the browser tests, axe-core for their accessibility checks, and binaryen
+/// (wasm-opt) for the build. Any one missing installs them all.
 pub fn ensure_npm_packages() -> Result<(), String> {
     let modules = root().join("tests/e2e/node_modules");
-    if ["playwright-core", "binaryen"]
+    if ["playwright-core", "axe-core", "binaryen"]
         .iter()
         .all(|p| modules.join(p).join("package.json").exists())
     {
