@@ -1,4 +1,4 @@
-// Embedding: how the page is shown (embed=1, controls=0, lock=1), the height
+// Embedding: how the page is shown (embed=1, controls=0, lock=1, present=1), the height
 // an embedded page reports to the page around it, Copy link where the
 // clipboard may be blocked, and the Embed dialog. Every link and snippet is
 // built by the core from the state; this file only places them.
@@ -17,7 +17,8 @@ export function applyPresentation(app) {
     const toggle = () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()).catch(() => {});
     full.addEventListener("click", toggle);
     document.addEventListener("keydown", (e) => {
-      if (e.key === "f" && !(e.target.closest && e.target.closest("input, select, textarea"))) toggle();
+      const typing = e.target.closest && e.target.closest("input, select, textarea");
+      if (e.key === "f" && !e.ctrlKey && !e.metaKey && !e.altKey && !typing) toggle();
     });
   }
   const bar = document.getElementById("embed-bar");
