@@ -2,6 +2,7 @@
 //! geometry and number formatting. Nothing here knows the page, a scene,
 //! a figure or the web (tests/architecture.rs checks it).
 
+pub mod csv;
 pub mod data;
 pub mod error;
 pub mod estimator;

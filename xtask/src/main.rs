@@ -39,23 +39,27 @@ fn main() -> ExitCode {
     }
 }
 
-/// The URL codec against COUNT generated links (10⁶ by default), in release.
+/// The URL codec against COUNT generated links and the CSV reader against
+/// COUNT generated pastes (10⁶ each by default), in release.
 fn fuzz_command(args: &[String]) -> Result<(), String> {
     let count = args.first().map(String::as_str).unwrap_or("1000000");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run::run(
-        &cargo,
-        &[
-            "run",
-            "--quiet",
-            "--release",
-            "--example",
-            "fuzz_query",
-            "--",
-            count,
-        ],
-        &[],
-    )
+    for example in ["fuzz_query", "fuzz_csv"] {
+        run::run(
+            &cargo,
+            &[
+                "run",
+                "--quiet",
+                "--release",
+                "--example",
+                example,
+                "--",
+                count,
+            ],
+            &[],
+        )?;
+    }
+    Ok(())
 }
 
 fn serve_command(args: &[String]) -> Result<(), String> {
