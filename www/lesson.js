@@ -128,7 +128,7 @@ export function wireLesson(app, page) {
     const target = e.target;
     const owned = target.closest && target.closest(".plot, input, select, textarea, dialog");
     if (owned) return;
-    const onButton = target.closest && target.closest("button, a");
+    const onButton = target.closest && target.closest("button, a, summary");
     const forward = e.key === "ArrowRight" || e.key === "PageDown" || (e.key === " " && !onButton);
     if (forward && shown < STEPS.length) { e.preventDefault(); go(shown + 1); }
     if ((e.key === "ArrowLeft" || e.key === "PageUp") && shown > 1) { e.preventDefault(); go(shown - 1); }
