@@ -90,6 +90,23 @@ fn every_figure_of_every_scene_is_valid_svg_with_its_caption_and_link() {
 }
 
 #[test]
+fn the_network_part_and_the_mistaken_picture_export_too() {
+    for query in [
+        "scene=average-first&part=network",
+        "scene=one-point&picture=mistaken",
+    ] {
+        for figure in ["param", "data"] {
+            let svg = export(query, figure);
+            let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{query}: {e}"));
+            assert!(
+                texts(&doc).join(" ").len() > 80,
+                "{query} {figure}: caption and link"
+            );
+        }
+    }
+}
+
+#[test]
 fn the_parameter_figure_holds_its_arrows_contours_axis_labels_and_clip() {
     let svg = export("scene=one-point&theta=0,0", "param");
     let doc = roxmltree::Document::parse(&svg).unwrap();
