@@ -81,10 +81,7 @@ impl App {
 
     /// One line per URL key that was not used as given: "key: what happened".
     pub fn notices(&self) -> Vec<String> {
-        self.notices
-            .iter()
-            .map(|n| format!("“{}” {}", n.key, n.message))
-            .collect()
+        self.notices.iter().map(ToString::to_string).collect()
     }
 
     /// The query string of the current state, for the address bar and links.
@@ -145,10 +142,7 @@ impl App {
         if notices.is_empty() {
             Ok(())
         } else {
-            let what: Vec<String> = notices
-                .iter()
-                .map(|n| format!("“{}” {}", n.key, n.message))
-                .collect();
+            let what: Vec<String> = notices.iter().map(ToString::to_string).collect();
             Err(JsError::new(&what.join("; ")))
         }
     }

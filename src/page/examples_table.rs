@@ -97,10 +97,8 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
 /// against the mean row above it, its slope part differs and its intercept
 /// part does not.
 pub fn with_averaged_example(mut table: Table, model: &Model) -> Table {
-    let d = model.problem.data();
-    let n = d.len().max(1) as f64;
-    let (x, y) = (d.xs.iter().sum::<f64>() / n, d.ys.iter().sum::<f64>() / n);
-    let t = model.theta();
+    let m = model.problem.moments();
+    let (x, y, t) = (m.mean_x, m.mean_y, model.theta());
     table.foot.push(vec![
         "the averaged example (x̄, ȳ)".into(),
         fmt_sig(x, 3),

@@ -65,6 +65,13 @@ impl Notice {
     }
 }
 
+/// The notice as the page shows it: “key” and what happened.
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "“{}” {}", self.key, self.message)
+    }
+}
+
 /// A getter and a setter that reach a sub-state `S` inside the state `T`.
 pub type Lens<T, S> = (fn(&T) -> &S, fn(&mut T) -> &mut S);
 

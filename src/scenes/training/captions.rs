@@ -44,6 +44,21 @@ fn excess_text(excess: f64, training: &Training, target: Target) -> String {
     }
 }
 
+/// What `run` had done by step `step`, read off the loss chart: its label,
+/// the step, the epoch (when `n`, the number of examples, is given), the
+/// gradient evaluations it paid, and its cost.
+pub fn run_at_step(run: &Run, step: usize, n: Option<usize>) -> String {
+    let epoch = n
+        .map(|n| format!(", epoch {}", fmt_sig(run.epoch_of(step, n), 3)))
+        .unwrap_or_default();
+    format!(
+        "{}: step {step}{epoch}, {} gradient evaluations, C = {}",
+        run.kind.label(run.batch),
+        step * run.batch,
+        fmt_sig(run.costs[step], 4)
+    )
+}
+
 /// Every text of scene 3, at time `epoch`; `locked` when θ₀ cannot be
 /// dragged (`lock=1`), so the caption does not invite it.
 pub fn training_text(

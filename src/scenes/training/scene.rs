@@ -4,7 +4,6 @@
 use crate::core::data::{DataOrder, DataRecipe};
 use crate::core::geometry::ViewWindow;
 use crate::core::math::LibmExt;
-use crate::core::text::fmt_sig;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
 use crate::page::readout::Readout;
@@ -14,7 +13,7 @@ use crate::render::param_figure::{draw_param_background, layout_for_view};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
-use crate::scenes::training::captions::training_text;
+use crate::scenes::training::captions::{run_at_step, training_text};
 use crate::scenes::training::framing::framed_view;
 use crate::scenes::training::loss_chart::{draw_loss_chart, loss_frame};
 use crate::scenes::training::runs::Training;
@@ -258,15 +257,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         let runs: Vec<String> = training
             .runs
             .iter()
-            .map(|run| {
-                let step = run.step_at(epoch, training.n);
-                format!(
-                    "{}: step {step}, {} gradient evaluations, C = {}",
-                    run.kind.label(run.batch),
-                    step * run.batch,
-                    fmt_sig(run.costs[step], 4)
-                )
-            })
+            .map(|run| run_at_step(run, run.step_at(epoch, training.n), None))
             .collect();
         format!("Epoch {epoch:.1}: {}.", runs.join("; "))
     }
@@ -300,12 +291,6 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         let Some((run, step, _)) = nearest else {
             return String::new();
         };
-        format!(
-            "{}: step {step}, epoch {}, {} gradient evaluations, C = {}",
-            run.kind.label(run.batch),
-            fmt_sig(run.epoch_of(step, training.n), 3),
-            step * run.batch,
-            fmt_sig(run.costs[step], 4)
-        )
+        run_at_step(run, step, Some(training.n))
     }
 }
