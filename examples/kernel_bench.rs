@@ -20,7 +20,7 @@ fn main() {
             let start = Instant::now();
             let draws = sample_batch_gradients(
                 &p,
-                [0.5, -0.25],
+                &[0.5, -0.25],
                 32,
                 10_000,
                 SamplingMode::WithoutReplacement,

@@ -24,6 +24,8 @@ mod bindings {
     use crate::core::error::ProblemError;
     use crate::core::models::linear::LinearProblem;
     use crate::core::models::linear_cost::LinearCostProblem;
+    use crate::core::models::logistic::LogisticProblem;
+    use crate::core::models::loss::Loss;
     use crate::core::models::mlp::{self, MlpProblem};
     use crate::core::objective::{self, Objective};
     use crate::core::sampler::{self, SamplingMode};
@@ -48,13 +50,15 @@ mod bindings {
     /// The models a `Problem` can hold.
     enum Kind {
         Linear(LinearProblem),
+        Logistic(LogisticProblem),
         LinearCost(LinearCostProblem),
         Mlp(MlpProblem),
     }
 
-    /// A learning problem on fixed data: MSE linear regression, a cost linear in
-    /// the errors, or a tiny tanh network. Every method checks its arguments
-    /// and throws a JS Error that names the problem.
+    /// A learning problem on fixed data: linear regression (MSE, MAE or
+    /// Huber), logistic regression, a cost linear in the errors, or a tiny
+    /// tanh network. Every method checks its arguments and throws a JS Error
+    /// that names the problem.
     #[wasm_bindgen]
     pub struct Problem {
         kind: Kind,
@@ -64,29 +68,89 @@ mod bindings {
         fn objective(&self) -> &dyn Objective {
             match &self.kind {
                 Kind::Linear(p) => p,
+                Kind::Logistic(p) => p,
                 Kind::LinearCost(p) => p,
                 Kind::Mlp(p) => p,
             }
         }
+    }
 
-        /// The linear-regression problem, for the methods that only it has so far.
-        fn linear_only(&self, method: &str) -> Result<&LinearProblem, JsError> {
-            match &self.kind {
-                Kind::Linear(p) => Ok(p),
-                _ => Err(JsError::new(&format!(
-                    "{method} is available for Problem.linear only, so far"
-                ))),
+    /// The loss of `Problem.linear`'s options: `undefined`, `null` or an
+    /// object with `loss` (a string) and `delta` (a number), both optional.
+    fn loss_options(options: &JsValue) -> Result<Loss, JsError> {
+        if options.is_undefined() || options.is_null() {
+            return Ok(Loss::Mse);
+        }
+        if !options.is_object() {
+            return Err(JsError::new(&format!(
+                "options must be an object like {{ loss: \"huber\", delta: 1 }}, got {}",
+                describe(options)
+            )));
+        }
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if key != "loss" && key != "delta" {
+                return Err(JsError::new(&format!(
+                    "unknown option \"{key}\": the options are loss and delta"
+                )));
             }
+        }
+        let get = |key: &str| js_sys::Reflect::get(options, &key.into()).unwrap_or_default();
+        let (loss, delta) = (get("loss"), get("delta"));
+        let name = match loss.as_string() {
+            Some(name) => Some(name),
+            None if loss.is_undefined() => None,
+            None => {
+                return Err(JsError::new(&format!(
+                    "options.loss must be a string (\"mse\", \"mae\" or \"huber\"), got {}",
+                    describe(&loss)
+                )))
+            }
+        };
+        let delta = match delta.as_f64() {
+            Some(d) => Some(d),
+            None if delta.is_undefined() => None,
+            None => {
+                return Err(JsError::new(&format!(
+                    "options.delta must be a number, got {}",
+                    describe(&delta)
+                )))
+            }
+        };
+        Loss::from_options(name.as_deref(), delta).map_err(js_error)
+    }
+
+    /// A JS value as an error message shows it: a string or number with
+    /// its value, anything else by its type.
+    fn describe(v: &JsValue) -> String {
+        if let Some(s) = v.as_string() {
+            format!("the string \"{s}\"")
+        } else if let Some(n) = v.as_f64() {
+            format!("the number {n}")
+        } else {
+            v.js_typeof().as_string().unwrap_or_default()
         }
     }
 
     #[wasm_bindgen]
     impl Problem {
-        /// MSE linear regression on (xs[i], ys[i]), θ = [slope, intercept].
-        pub fn linear(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
-            let p = LinearProblem::new(xs, ys).map_err(js_error)?;
+        /// Linear regression on (xs[i], ys[i]), θ = [slope, intercept], with
+        /// options `{ loss: "mse" | "mae" | "huber", delta }` (MSE by default;
+        /// δ = 1 by default for Huber).
+        pub fn linear(xs: &[f64], ys: &[f64], options: JsValue) -> Result<Problem, JsError> {
+            let loss = loss_options(&options)?;
+            let p = LinearProblem::with_loss(xs, ys, loss).map_err(js_error)?;
             Ok(Problem {
                 kind: Kind::Linear(p),
+            })
+        }
+
+        /// Logistic regression on (xs[i], labels[i]), labels 0 or 1, θ = [w, b]:
+        /// Lᵢ = softplus(zᵢ) − yᵢzᵢ with zᵢ = w·xᵢ + b.
+        pub fn logistic(xs: &[f64], labels: &[f64]) -> Result<Problem, JsError> {
+            let p = LogisticProblem::new(xs, labels).map_err(js_error)?;
+            Ok(Problem {
+                kind: Kind::Logistic(p),
             })
         }
 
@@ -168,12 +232,12 @@ mod bindings {
         }
 
         /// Σ, the population covariance (divided by N) of the per-example
-        /// gradients at θ, row-major P×P (linear regression).
+        /// gradients at θ, row-major P×P.
         #[wasm_bindgen(js_name = gradientCovariance)]
         pub fn gradient_covariance(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-            let p = self.linear_only("gradientCovariance")?;
-            let t = p.check_theta(theta).map_err(js_error)?;
-            Ok(estimator::gradient_covariance(p, t).concat())
+            let o = self.objective();
+            objective::check_theta(o, theta).map_err(js_error)?;
+            Ok(estimator::gradient_covariance_matrix(o, theta))
         }
 
         /// The indices of `draws` batches of `batchSize` examples, draw after
@@ -191,7 +255,7 @@ mod bindings {
         }
 
         /// Draw d is batchGradient(θ, the indices of draw d of batchIndices with
-        /// the same arguments); P numbers per draw (linear regression).
+        /// the same arguments); P numbers per draw.
         #[wasm_bindgen(js_name = sampleBatchGradients)]
         pub fn sample_batch_gradients(
             &self,
@@ -201,18 +265,17 @@ mod bindings {
             mode: &str,
             seed: f64,
         ) -> Result<Vec<f64>, JsError> {
-            let p = self.linear_only("sampleBatchGradients")?;
-            let t = p.check_theta(theta).map_err(js_error)?;
+            let o = self.objective();
+            objective::check_theta(o, theta).map_err(js_error)?;
             let (b, d, m, s) = batch_args(batch_size, ("draws", draws), mode, seed)?;
-            let grads = estimator::sample_batch_gradients(p, t, b, d, m, s).map_err(js_error)?;
-            Ok(grads.concat())
+            estimator::sample_batch_gradients(o, theta, b, d, m, s).map_err(js_error)
         }
 
         /// θ₀ … θₖ (k ≤ steps), P numbers each: step t applies batchUpdate at
         /// the current θ with the indices of draw t − 1 of
         /// batchIndices(batchSize, steps, mode, seed). The path stops early when
         /// the next θ or cost would be non-finite or the cost would exceed 10⁸
-        /// times max(C(θ₀), 1); it never holds a non-finite value (linear regression).
+        /// times max(C(θ₀), 1); it never holds a non-finite value.
         #[wasm_bindgen(js_name = trainPath)]
         pub fn train_path(
             &self,
@@ -223,12 +286,13 @@ mod bindings {
             mode: &str,
             seed: f64,
         ) -> Result<Vec<f64>, JsError> {
-            let p = self.linear_only("trainPath")?;
+            let o = self.objective();
+            objective::check_theta(o, theta0).map_err(js_error)?;
             let (b, k, m, s) = batch_args(batch_size, ("steps", steps), mode, seed)?;
-            let t0 = p.check_theta(theta0).map_err(js_error)?;
-            let path = train::train_path(p, t0, train::Schedule::Constant(lr), k, b, m, s)
-                .map_err(js_error)?;
-            Ok(path.thetas.concat())
+            let schedule = train::Schedule::Constant(lr);
+            let (path, _) =
+                train::train_path_flat(o, theta0, schedule, k, b, m, s).map_err(js_error)?;
+            Ok(path)
         }
     }
 

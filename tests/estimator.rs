@@ -3,7 +3,7 @@
 
 use gradavg::core::data::DataOrder;
 use gradavg::core::estimator::{
-    cloud_stats, ellipse, estimator_covariance, gradient_covariance, running_means,
+    cloud_stats, ellipse, estimator_covariance, gradient_covariance, pairs, running_means,
     sample_batch_gradients, trace, Cov2, RADIUS_95,
 };
 use gradavg::core::models::linear::LinearProblem;
@@ -32,7 +32,7 @@ struct Run {
 
 /// Draws, their statistics, the exact gradient and the theory.
 fn run(p: &LinearProblem, b: usize, draws: usize, mode: SamplingMode, seed: u32) -> Run {
-    let samples = sample_batch_gradients(p, THETA, b, draws, mode, seed).unwrap();
+    let samples = pairs(&sample_batch_gradients(p, &THETA, b, draws, mode, seed).unwrap());
     let stats = cloud_stats(&samples);
     let sigma = gradient_covariance(p, THETA);
     let theory = estimator_covariance(&sigma, p.num_examples(), b, mode).unwrap();
@@ -105,7 +105,7 @@ fn measured_covariance_matches_the_theory_in_both_modes() {
 fn a_batch_of_all_n_without_replacement_is_exactly_the_gradient() {
     let p = problem(64, DataOrder::Generated);
     let grad = p.gradient(&THETA).unwrap();
-    for g in sample_batch_gradients(&p, THETA, 64, 20, WithoutReplacement, 9).unwrap() {
+    for g in pairs(&sample_batch_gradients(&p, &THETA, 64, 20, WithoutReplacement, 9).unwrap()) {
         assert!(
             (g[0] - grad[0]).abs() < 1e-12 && (g[1] - grad[1]).abs() < 1e-12,
             "{g:?} vs {grad:?}"
@@ -128,7 +128,7 @@ fn sequential_batches_over_sorted_data_are_biased_but_a_pass_averages_to_the_gra
     let grad = p.gradient(&THETA).unwrap();
     let sigma = gradient_covariance(&p, THETA);
     let random_sd = (trace(&sigma) / 50.0).sqrt();
-    let batches = sample_batch_gradients(&p, THETA, 50, 20, Sequential, 0).unwrap();
+    let batches = pairs(&sample_batch_gradients(&p, &THETA, 50, 20, Sequential, 0).unwrap());
     let far = batches
         .iter()
         .filter(|g| (g[0] - grad[0]).hypot(g[1] - grad[1]) > 3.0 * random_sd)
@@ -145,7 +145,7 @@ fn sequential_batches_over_sorted_data_are_biased_but_a_pass_averages_to_the_gra
     // The same batches over shuffled data are not far off.
     let shuffled = problem(1000, DataOrder::Generated);
     let g2 = shuffled.gradient(&THETA).unwrap();
-    let near = sample_batch_gradients(&shuffled, THETA, 50, 20, Sequential, 0).unwrap();
+    let near = pairs(&sample_batch_gradients(&shuffled, &THETA, 50, 20, Sequential, 0).unwrap());
     let far2 = near
         .iter()
         .filter(|g| (g[0] - g2[0]).hypot(g[1] - g2[1]) > 3.0 * random_sd)

@@ -5,7 +5,7 @@
 //! is exact. All seeded, with stated tolerances.
 
 use gradavg::core::data::DataOrder;
-use gradavg::core::estimator::{batch_gradients, cloud_stats, sample_cloud};
+use gradavg::core::estimator::{batch_gradients, cloud_stats, pairs, sample_cloud};
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::passes::full_passes;
 use gradavg::core::sampler::{batch_indices, fresh_batch_indices, SamplingMode};
@@ -73,7 +73,7 @@ fn epochs_would_make_that_interval_a_lie() {
     let c = coverage(
         |seed| {
             let idx = batch_indices(12, 4, 120, SamplingMode::WithoutReplacement, seed).unwrap();
-            batch_gradients(&p, THETA, &idx, 4)
+            pairs(&batch_gradients(&p, &THETA, &idx, 4))
         },
         grad,
         300,

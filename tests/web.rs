@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn problem() -> Problem {
-    Problem::linear(&[0.0, 1.0, 2.0], &[1.0, 3.0, 2.0]).unwrap()
+    Problem::linear(&[0.0, 1.0, 2.0], &[1.0, 3.0, 2.0], JsValue::UNDEFINED).unwrap()
 }
 
 /// The message of the JS Error behind a JsError.
@@ -51,11 +51,20 @@ fn the_api_computes_the_hand_worked_case() {
 #[wasm_bindgen_test]
 fn every_bad_argument_is_a_js_error_with_a_message() {
     let bad_construction = [
-        (Problem::linear(&[1.0, 2.0], &[1.0]).err(), "same length"),
-        (Problem::linear(&[], &[]).err(), "at least one example"),
-        (Problem::linear(&[f64::NAN], &[1.0]).err(), "xs[0] is NaN"),
         (
-            Problem::linear(&[1.0], &[f64::INFINITY]).err(),
+            Problem::linear(&[1.0, 2.0], &[1.0], JsValue::UNDEFINED).err(),
+            "same length",
+        ),
+        (
+            Problem::linear(&[], &[], JsValue::UNDEFINED).err(),
+            "at least one example",
+        ),
+        (
+            Problem::linear(&[f64::NAN], &[1.0], JsValue::UNDEFINED).err(),
+            "xs[0] is NaN",
+        ),
+        (
+            Problem::linear(&[1.0], &[f64::INFINITY], JsValue::UNDEFINED).err(),
             "ys[0] is inf",
         ),
     ];
@@ -100,7 +109,7 @@ fn the_wasm_build_generates_the_same_data_bit_for_bit() {
 #[wasm_bindgen_test]
 fn mean_of_example_gradients_equals_gradient_in_wasm() {
     let d = Dataset::generate(&State::default().shared.recipe);
-    let p = Problem::linear(&d.xs, &d.ys).unwrap();
+    let p = Problem::linear(&d.xs, &d.ys, JsValue::UNDEFINED).unwrap();
     let theta = [0.3, -0.7];
     let rows = p.example_gradients(&theta).unwrap();
     let n = p.num_examples() as f64;
@@ -120,7 +129,7 @@ fn hundred() -> Problem {
     let mut r = State::default().shared.recipe;
     r.n = 100;
     let d = Dataset::generate(&r);
-    Problem::linear(&d.xs, &d.ys).unwrap()
+    Problem::linear(&d.xs, &d.ys, JsValue::UNDEFINED).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -268,7 +277,7 @@ fn linear_cost_and_network_problems_work_through_the_same_api() {
 }
 
 #[wasm_bindgen_test]
-fn new_constructors_and_linear_only_methods_explain_their_errors() {
+fn new_constructors_explain_their_errors_and_every_method_works_on_every_problem() {
     let cases = [
         (
             Problem::mlp(&[1.0], &[1.0], 0.0).err(),
@@ -295,16 +304,127 @@ fn new_constructors_and_linear_only_methods_explain_their_errors() {
     let net = Problem::mlp(&[0.0, 1.0], &[0.0, 1.0], 2.0).unwrap();
     let message = error_message(net.loss(&[0.0; 3]).expect_err("wrong θ length"));
     assert!(message.contains("theta must have 7 entries"), "{message}");
-    let message = error_message(
-        net.train_path(&[0.0; 7], 0.1, 3.0, 1.0, "sequential", 0.0)
-            .expect_err("linear only"),
-    );
-    assert!(
-        message.contains("trainPath is available for Problem.linear only"),
-        "{message}"
+    let path = net
+        .train_path(&[0.1; 7], 0.1, 3.0, 1.0, "sequential", 0.0)
+        .unwrap();
+    assert_eq!(path.len(), 4 * 7, "θ₀ and three steps of 7 parameters");
+    let step = net.batch_update(&[0.1; 7], &[0], 0.1).unwrap();
+    assert_eq!(&path[7..14], &step[..], "step 1 is batchUpdate on draw 0");
+    assert_eq!(net.gradient_covariance(&[0.1; 7]).unwrap().len(), 49);
+    assert_eq!(
+        net.sample_batch_gradients(&[0.1; 7], 1.0, 3.0, "sequential", 0.0)
+            .unwrap()
+            .len(),
+        21
     );
     assert_eq!(
         net.batch_indices(1.0, 3.0, "sequential", 0.0).unwrap(),
         vec![0, 1, 0]
     );
+}
+
+/// `{ loss, delta }` as JS would pass it.
+fn options(loss: Option<&str>, delta: Option<JsValue>) -> JsValue {
+    let o = js_sys::Object::new();
+    if let Some(l) = loss {
+        js_sys::Reflect::set(&o, &"loss".into(), &l.into()).unwrap();
+    }
+    if let Some(d) = delta {
+        js_sys::Reflect::set(&o, &"delta".into(), &d).unwrap();
+    }
+    o.into()
+}
+
+#[wasm_bindgen_test]
+fn linear_losses_and_logistic_regression_work_through_the_api() {
+    let (xs, ys) = ([0.0, 1.0, 2.0], [1.0, 3.0, 2.0]);
+    // θ = (1, 0): residuals 1, 2, 0.
+    let mae = Problem::linear(&xs, &ys, options(Some("mae"), None)).unwrap();
+    assert_eq!(
+        mae.example_losses(&[1.0, 0.0]).unwrap(),
+        vec![1.0, 2.0, 0.0]
+    );
+    assert_eq!(
+        mae.example_gradients(&[1.0, 0.0]).unwrap(),
+        vec![-0.0, -1.0, -1.0, -1.0, -0.0, -0.0],
+        "−sign(rᵢ)·(xᵢ, 1), sign(0) = 0"
+    );
+    let huber = Problem::linear(&xs, &ys, options(Some("huber"), Some(1.5.into()))).unwrap();
+    // r = 2 > δ = 1.5: 2δ|r| − δ² = 6 − 2.25.
+    assert_eq!(
+        huber.example_losses(&[1.0, 0.0]).unwrap(),
+        vec![1.0, 3.75, 0.0]
+    );
+    let default_delta = Problem::linear(&xs, &ys, options(Some("huber"), None)).unwrap();
+    assert_eq!(default_delta.example_losses(&[1.0, 0.0]).unwrap()[1], 3.0);
+    let mse = Problem::linear(&xs, &ys, options(None, None)).unwrap();
+    assert!((mse.loss(&[1.0, 0.0]).unwrap() - 5.0 / 3.0).abs() < 1e-15);
+
+    let labels = [0.0, 1.0, 1.0];
+    let lr = Problem::logistic(&xs, &labels).unwrap();
+    let theta = [1000.0, -1000.5];
+    let losses = lr.example_losses(&theta).unwrap();
+    assert!(losses.iter().all(|l| l.is_finite()), "{losses:?}");
+    let path = lr
+        .train_path(&[0.0, 0.0], 0.5, 20.0, 3.0, "sequential", 0.0)
+        .unwrap();
+    assert_eq!(path.len(), 42);
+    assert!(lr.loss(&path[40..]).unwrap() < lr.loss(&[0.0, 0.0]).unwrap());
+    assert_eq!(lr.gradient_covariance(&[0.3, 0.1]).unwrap().len(), 4);
+    assert_eq!(lr.shortcut_gradient(&[0.0, 0.0]).unwrap().len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn bad_loss_options_and_labels_name_the_problem() {
+    let (xs, ys) = (&[0.0, 1.0][..], &[1.0, 3.0][..]);
+    let cases = [
+        (
+            Problem::linear(xs, ys, options(Some("l1"), None)).err(),
+            "unknown loss \"l1\"",
+        ),
+        (
+            Problem::linear(xs, ys, options(Some("huber"), Some(0.0.into()))).err(),
+            "delta is 0",
+        ),
+        (
+            Problem::linear(xs, ys, options(Some("huber"), Some(f64::NAN.into()))).err(),
+            "delta is NaN",
+        ),
+        (
+            Problem::linear(xs, ys, options(Some("huber"), Some("2".into()))).err(),
+            "options.delta must be a number",
+        ),
+        (
+            Problem::linear(xs, ys, options(None, Some(1.0.into()))).err(),
+            "for the \"huber\" loss only",
+        ),
+        (
+            Problem::linear(xs, ys, JsValue::from(3)).err(),
+            "options must be an object",
+        ),
+        (
+            Problem::linear(xs, ys, options(None, None).tap_unknown()).err(),
+            "unknown option \"los\"",
+        ),
+        (
+            Problem::logistic(xs, &[0.0, 0.5]).err(),
+            "labels[1] is 0.5, but every label must be 0 or 1",
+        ),
+    ];
+    for (err, expected) in cases {
+        let message = error_message(err.expect("must fail"));
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+/// Adds a misspelt key to an options object.
+trait TapUnknown {
+    fn tap_unknown(self) -> JsValue;
+}
+
+impl TapUnknown for JsValue {
+    fn tap_unknown(self) -> JsValue {
+        js_sys::Reflect::set(&self, &"los".into(), &"mae".into()).unwrap();
+        self
+    }
 }

@@ -11,7 +11,7 @@
 
 use crate::core::error::ProblemError;
 use crate::core::math::LibmExt;
-use crate::core::models::linear::{example_gradient, mean_gradient, LinearProblem};
+use crate::core::objective::Objective;
 use crate::core::sampler::{batch_indices, fresh_batch_indices, SamplingMode};
 use crate::core::Theta;
 
@@ -19,15 +19,38 @@ use crate::core::Theta;
 pub type Cov2 = [[f64; 2]; 2];
 
 /// Σ = (1/N) Σᵢ (∇Lᵢ − ∇C)(∇Lᵢ − ∇C)ᵀ, the population covariance of the
-/// per-example gradients at θ (two passes: the mean first).
-pub fn gradient_covariance(problem: &LinearProblem, theta: Theta) -> Cov2 {
-    let d = problem.data();
-    let grads: Vec<Theta> =
-        d.xs.iter()
-            .zip(&d.ys)
-            .map(|(&x, &y)| example_gradient(x, y, theta))
-            .collect();
-    covariance(&grads, grads.len() as f64)
+/// per-example gradients at θ, P×P row-major (two passes: the mean first).
+pub fn gradient_covariance_matrix<O: Objective + ?Sized>(o: &O, theta: &[f64]) -> Vec<f64> {
+    let p = o.num_params();
+    let grads = o.gradients(theta);
+    let n = (grads.len() / p) as f64;
+    let mut mean = vec![0.0; p];
+    for row in grads.chunks_exact(p) {
+        for (m, g) in mean.iter_mut().zip(row) {
+            *m += g / n;
+        }
+    }
+    let mut c = vec![0.0; p * p];
+    for row in grads.chunks_exact(p) {
+        for a in 0..p {
+            let da = row[a] - mean[a];
+            for b in a..p {
+                c[a * p + b] += da * (row[b] - mean[b]) / n;
+            }
+        }
+    }
+    for a in 0..p {
+        for b in 0..a {
+            c[a * p + b] = c[b * p + a];
+        }
+    }
+    c
+}
+
+/// Σ for a two-parameter problem, as a 2×2 matrix.
+pub fn gradient_covariance<O: Objective + ?Sized>(o: &O, theta: Theta) -> Cov2 {
+    let c = gradient_covariance_matrix(o, &theta);
+    [[c[0], c[1]], [c[2], c[3]]]
 }
 
 /// The mean of `points` and Σ (p − mean)(p − mean)ᵀ / `divisor`.
@@ -64,55 +87,60 @@ pub fn estimator_covariance(sigma: &Cov2, n: usize, b: usize, mode: SamplingMode
     Some(sigma.map(|row| row.map(|v| v * factor)))
 }
 
-/// `draws` mini-batch gradients: draw d is the mean of the per-example
-/// gradients at the indices of draw d of [`batch_indices`] with the same
-/// arguments (epochs without replacement, as training draws them).
-pub fn sample_batch_gradients(
-    problem: &LinearProblem,
-    theta: Theta,
+/// `draws` mini-batch gradients, P numbers each: draw d is the mean of the
+/// per-example gradients at the indices of draw d of [`batch_indices`] with
+/// the same arguments (epochs without replacement, as training draws them).
+pub fn sample_batch_gradients<O: Objective + ?Sized>(
+    o: &O,
+    theta: &[f64],
     batch: usize,
     draws: usize,
     mode: SamplingMode,
     seed: u32,
-) -> Result<Vec<Theta>, ProblemError> {
-    let indices = batch_indices(problem.num_examples(), batch, draws, mode, seed)?;
-    Ok(batch_gradients(problem, theta, &indices, batch))
+) -> Result<Vec<f64>, ProblemError> {
+    let indices = batch_indices(o.num_examples(), batch, draws, mode, seed)?;
+    Ok(batch_gradients(o, theta, &indices, batch))
 }
 
-/// A cloud of `draws` estimates for scene 2, and the indices it drew. In
-/// the random modes every draw is independent of the others (without
-/// replacement: a fresh batch of B distinct examples, see
-/// [`fresh_batch_indices`]), so the cloud is an independent sample;
+/// A cloud of `draws` estimates for scene 2 (a two-parameter problem), and
+/// the indices it drew. In the random modes every draw is independent of
+/// the others (without replacement: a fresh batch of B distinct examples,
+/// see [`fresh_batch_indices`]), so the cloud is an independent sample;
 /// sequential draws walk the stored order.
-pub fn sample_cloud(
-    problem: &LinearProblem,
+pub fn sample_cloud<O: Objective + ?Sized>(
+    o: &O,
     theta: Theta,
     batch: usize,
     draws: usize,
     mode: SamplingMode,
     seed: u32,
 ) -> Result<(Vec<Theta>, Vec<u32>), ProblemError> {
-    let n = problem.num_examples();
+    let n = o.num_examples();
     let indices = match mode {
         SamplingMode::WithoutReplacement => fresh_batch_indices(n, batch, draws, seed)?,
         _ => batch_indices(n, batch, draws, mode, seed)?,
     };
-    Ok((batch_gradients(problem, theta, &indices, batch), indices))
+    let flat = batch_gradients(o, &theta, &indices, batch);
+    Ok((pairs(&flat), indices))
 }
 
-/// ĝ for each consecutive run of `batch` indices: the mean of their
-/// per-example gradients.
-pub fn batch_gradients(
-    problem: &LinearProblem,
-    theta: Theta,
+/// ĝ for each consecutive run of `batch` indices, P numbers each: the mean
+/// of their per-example gradients.
+pub fn batch_gradients<O: Objective + ?Sized>(
+    o: &O,
+    theta: &[f64],
     indices: &[u32],
     batch: usize,
-) -> Vec<Theta> {
-    let d = problem.data();
+) -> Vec<f64> {
     indices
         .chunks(batch.max(1))
-        .map(|rows| mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta))
+        .flat_map(|rows| o.batch_mean_gradient(theta, rows))
         .collect()
+}
+
+/// Flat pairs [a₀, b₀, a₁, b₁, …] as points.
+pub fn pairs(flat: &[f64]) -> Vec<Theta> {
+    flat.chunks_exact(2).map(|c| [c[0], c[1]]).collect()
 }
 
 /// What a cloud of draws says: how many, their mean, their sample

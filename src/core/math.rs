@@ -10,6 +10,7 @@
 /// `libm` versions of the f64 methods the core uses.
 pub trait LibmExt {
     fn ln_(self) -> f64;
+    fn ln_1p_(self) -> f64;
     fn log10_(self) -> f64;
     fn exp_(self) -> f64;
     fn powf_(self, e: f64) -> f64;
@@ -23,6 +24,9 @@ pub trait LibmExt {
 impl LibmExt for f64 {
     fn ln_(self) -> f64 {
         libm::log(self)
+    }
+    fn ln_1p_(self) -> f64 {
+        libm::log1p(self)
     }
     fn log10_(self) -> f64 {
         libm::log10(self)

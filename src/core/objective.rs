@@ -35,6 +35,12 @@ pub trait Objective {
         let n = self.num_examples();
         (0..n).map(|i| self.example_loss(i, theta)).sum::<f64>() / n as f64
     }
+    /// C(θ) accurate to the rounding of the terms it is made of (not
+    /// relative to C itself near a perfect fit): enough to tell that a run
+    /// diverges. A model that has C in O(1) overrides it.
+    fn rough_cost(&self, theta: &[f64]) -> f64 {
+        self.cost(theta)
+    }
     /// Lᵢ(θ) for every i, for a θ already checked.
     fn losses(&self, theta: &[f64]) -> Vec<f64> {
         (0..self.num_examples())

@@ -10,7 +10,7 @@
 //! only their mean over the pass is right.
 
 use crate::core::error::ProblemError;
-use crate::core::estimator::batch_gradients;
+use crate::core::estimator::{batch_gradients, pairs};
 use crate::core::models::linear::LinearProblem;
 use crate::core::sampler::{batch_indices, SamplingMode};
 use crate::core::Theta;
@@ -68,7 +68,7 @@ pub fn full_passes(
         )));
     }
     let indices = batch_indices(n, batch, batches * count, mode, seed)?;
-    let estimates = batch_gradients(problem, theta, &indices, batch);
+    let estimates = pairs(&batch_gradients(problem, &theta, &indices, batch));
     let means = estimates
         .chunks(batches.max(1))
         .map(|pass| {

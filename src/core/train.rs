@@ -2,8 +2,8 @@
 //! the batches of the one sampler, and a stop when a run diverges.
 
 use crate::core::error::ProblemError;
-use crate::core::models::linear::mean_gradient;
-use crate::core::models::linear::LinearProblem;
+use crate::core::estimator::pairs;
+use crate::core::objective::{check_theta, Objective};
 use crate::core::sampler::{batch_indices, SamplingMode};
 use crate::core::Theta;
 
@@ -46,7 +46,8 @@ impl Schedule {
     }
 }
 
-/// A path θ₀ … θₖ and, if it stopped early, the step at which it diverged.
+/// A path θ₀ … θₖ of a two-parameter problem and, if it stopped early, the
+/// step at which it diverged.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrainPath {
     pub thetas: Vec<Theta>,
@@ -55,11 +56,9 @@ pub struct TrainPath {
     pub diverged_at: Option<usize>,
 }
 
-/// Runs `steps` steps from θ₀. Step t (1-based) sets
-/// θₜ = θₜ₋₁ − ηₜ₋₁ · (1/B) Σ_{i ∈ draw t−1} ∇Lᵢ(θₜ₋₁), with the draws of
-/// `batch_indices(N, batch, steps, mode, seed)`.
-pub fn train_path(
-    problem: &LinearProblem,
+/// [`train_path_flat`] for a two-parameter problem, θ by θ.
+pub fn train_path<O: Objective + ?Sized>(
+    o: &O,
     theta0: Theta,
     schedule: Schedule,
     steps: usize,
@@ -67,35 +66,58 @@ pub fn train_path(
     mode: SamplingMode,
     seed: u32,
 ) -> Result<TrainPath, ProblemError> {
-    let theta0 = problem.check_theta(&theta0)?;
+    let (flat, diverged_at) = train_path_flat(o, &theta0, schedule, steps, batch, mode, seed)?;
+    Ok(TrainPath {
+        thetas: pairs(&flat),
+        diverged_at,
+    })
+}
+
+/// Runs `steps` steps from θ₀ on any problem; returns θ₀ … θₖ, P numbers
+/// each, and the step at which it diverged, if it did. Step t (1-based) sets
+/// θₜ = θₜ₋₁ − ηₜ₋₁ · (1/B) Σ_{i ∈ draw t−1} ∇Lᵢ(θₜ₋₁), with the draws of
+/// `batch_indices(N, batch, steps, mode, seed)`. It stops before a step that
+/// would make θ or C non-finite, or C exceed [`EXPLODE_FACTOR`] × max(C(θ₀), 1).
+pub fn train_path_flat<O: Objective + ?Sized>(
+    o: &O,
+    theta0: &[f64],
+    schedule: Schedule,
+    steps: usize,
+    batch: usize,
+    mode: SamplingMode,
+    seed: u32,
+) -> Result<(Vec<f64>, Option<usize>), ProblemError> {
+    check_theta(o, theta0)?;
     if !schedule.at(0).is_finite() {
         return Err(ProblemError(format!(
             "the learning rate is {}, but it must be finite",
             schedule.at(0)
         )));
     }
-    let indices = batch_indices(problem.num_examples(), batch, steps, mode, seed)?;
-    let (d, m) = (problem.data(), problem.moments());
-    let limit = EXPLODE_FACTOR * m.cost(theta0).max(1.0);
-    let mut thetas = Vec::with_capacity(steps + 1);
-    thetas.push(theta0);
-    let mut theta = theta0;
+    let indices = batch_indices(o.num_examples(), batch, steps, mode, seed)?;
+    let limit = EXPLODE_FACTOR * o.rough_cost(theta0).max(1.0);
+    let p = theta0.len();
+    let mut thetas = Vec::with_capacity((steps + 1) * p);
+    thetas.extend_from_slice(theta0);
+    let mut theta = theta0.to_vec();
+    let mut next = vec![0.0; p];
     for (t, rows) in indices.chunks(batch.max(1)).enumerate() {
-        let g = mean_gradient(&d.xs, &d.ys, rows.iter().map(|&i| i as usize), theta);
+        let g = o.batch_mean_gradient(&theta, rows);
         let lr = schedule.at(t);
-        let next = [theta[0] - lr * g[0], theta[1] - lr * g[1]];
-        let cost = m.cost(next);
-        if !(next[0].is_finite() && next[1].is_finite() && cost.is_finite()) || cost > limit {
-            return Ok(TrainPath {
-                thetas,
-                diverged_at: Some(t + 1),
-            });
+        for ((n, th), g) in next.iter_mut().zip(&theta).zip(&g) {
+            *n = th - lr * g;
         }
-        thetas.push(next);
-        theta = next;
+        let finite = next.iter().all(|v| v.is_finite());
+        let cost = if finite {
+            o.rough_cost(&next)
+        } else {
+            f64::NAN
+        };
+        if !cost.is_finite() || cost > limit {
+            return Ok((thetas, Some(t + 1)));
+        }
+        thetas.extend_from_slice(&next);
+        std::mem::swap(&mut theta, &mut next);
     }
-    Ok(TrainPath {
-        thetas,
-        diverged_at: None,
-    })
+    Ok((thetas, None))
 }

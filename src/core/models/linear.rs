@@ -1,12 +1,15 @@
-//! MSE linear regression: f(x) = θ₀·x + θ₁ (θ₀ the slope, θ₁ the intercept).
+//! Linear regression: f(x) = θ₀·x + θ₁ (θ₀ the slope, θ₁ the intercept).
 //!
-//! The loss of example i is the squared residual, its gradient follows by
-//! the chain rule:
+//! The loss of example i is a loss ℓ of its residual (MSE by default, see
+//! [`Loss`]), and its gradient follows by the chain rule:
 //!
 //! - rᵢ(θ) = yᵢ − θ₀xᵢ − θ₁
-//! - Lᵢ(θ) = rᵢ²
-//! - ∇Lᵢ(θ) = −2·rᵢ·(xᵢ, 1)
+//! - Lᵢ(θ) = ℓ(rᵢ), for MSE rᵢ²
+//! - ∇Lᵢ(θ) = −ℓ′(rᵢ)·(xᵢ, 1), for MSE −2·rᵢ·(xᵢ, 1)
 //! - C(θ) = (1/N) Σ Lᵢ(θ), ∇C(θ) = (1/N) Σ ∇Lᵢ(θ) (linearity)
+//!
+//! Under MSE, C and ∇C also come from five sums of the data ([`Moments`]),
+//! which is how the page computes ∇C a second, independent way.
 //!
 //! [`LinearProblem`] is the validated problem behind the JS `Problem`: every
 //! method checks its arguments and returns a [`ProblemError`] whose message
@@ -15,24 +18,40 @@
 
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
+use crate::core::models::loss::Loss;
 use crate::core::moments::Moments;
 use crate::core::objective::{self, Objective};
 use crate::core::Theta;
 
-/// MSE linear regression on a fixed dataset, θ = [slope, intercept].
+/// Linear regression on a fixed dataset, θ = [slope, intercept].
 #[derive(Clone, Debug)]
 pub struct LinearProblem {
     data: Dataset,
     moments: Moments,
+    loss: Loss,
 }
 
 impl LinearProblem {
-    /// A problem on the examples (xs[i], ys[i]). Fails when the lengths
-    /// differ, when there are no examples, or when a value is not finite.
+    /// The MSE problem on the examples (xs[i], ys[i]). Fails when the
+    /// lengths differ, when there are no examples, or when a value is not finite.
     pub fn new(xs: &[f64], ys: &[f64]) -> Result<Self, ProblemError> {
+        Self::with_loss(xs, ys, Loss::Mse)
+    }
+
+    /// The problem with loss `loss`; fails like [`LinearProblem::new`].
+    pub fn with_loss(xs: &[f64], ys: &[f64], loss: Loss) -> Result<Self, ProblemError> {
         let data = objective::check_examples(xs, ys)?;
         let moments = Moments::of(xs, ys);
-        Ok(Self { data, moments })
+        Ok(Self {
+            data,
+            moments,
+            loss,
+        })
+    }
+
+    /// The loss of a residual.
+    pub fn loss_kind(&self) -> Loss {
+        self.loss
     }
 
     /// A problem on a dataset already known to be valid (generated data).
@@ -91,24 +110,40 @@ impl LinearProblem {
     /// The mean of the per-example gradients over all N examples.
     pub fn mean_example_gradient(&self, theta: &[f64]) -> Result<Theta, ProblemError> {
         let t = self.check_theta(theta)?;
-        Ok(mean_gradient(
-            &self.data.xs,
-            &self.data.ys,
-            0..self.num_examples(),
-            t,
-        ))
+        Ok(self.mean_gradient_of(0..self.num_examples(), t))
     }
 
     /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ). Fails on an empty batch or an index ≥ N.
     pub fn batch_gradient(&self, theta: &[f64], indices: &[u32]) -> Result<Theta, ProblemError> {
         let t = self.check_theta(theta)?;
         objective::check_batch(self, indices)?;
-        Ok(mean_gradient(
-            &self.data.xs,
-            &self.data.ys,
-            indices.iter().map(|&i| i as usize),
-            t,
-        ))
+        Ok(self.mean_gradient_of(indices.iter().map(|&i| i as usize), t))
+    }
+
+    /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ) over in-range `indices` (not empty).
+    pub fn mean_gradient_of(&self, indices: impl Iterator<Item = usize>, theta: Theta) -> Theta {
+        let (xs, ys) = (&self.data.xs, &self.data.ys);
+        match self.loss {
+            Loss::Mse => mean_gradient(indices, |i| example_gradient(xs[i], ys[i], theta)),
+            loss => mean_gradient(indices, |i| loss.example_gradient(xs[i], ys[i], theta)),
+        }
+    }
+
+    /// ∇Lᵢ(θ) of example i under this problem's loss.
+    pub fn gradient_of(&self, i: usize, theta: Theta) -> Theta {
+        self.loss
+            .example_gradient(self.data.xs[i], self.data.ys[i], theta)
+    }
+
+    /// Lᵢ(θ) of example i under this problem's loss.
+    pub fn loss_of(&self, i: usize, theta: Theta) -> f64 {
+        self.loss
+            .example_loss(self.data.xs[i], self.data.ys[i], theta)
+    }
+
+    /// C(θ) for a θ already checked (see [`Objective::cost`]).
+    pub fn cost_at(&self, theta: Theta) -> f64 {
+        Objective::cost(self, &theta)
     }
 
     /// One step θ − lr·g_B(θ). Fails when lr is not finite.
@@ -137,82 +172,86 @@ impl Objective for LinearProblem {
     }
 
     fn example_loss(&self, i: usize, theta: &[f64]) -> f64 {
-        example_loss(self.data.xs[i], self.data.ys[i], [theta[0], theta[1]])
+        self.loss_of(i, [theta[0], theta[1]])
     }
 
     fn example_gradient(&self, i: usize, theta: &[f64], out: &mut [f64]) {
-        out.copy_from_slice(&example_gradient(
-            self.data.xs[i],
-            self.data.ys[i],
-            [theta[0], theta[1]],
-        ));
+        out.copy_from_slice(&self.gradient_of(i, [theta[0], theta[1]]));
     }
 
-    /// C(θ) in O(1) from the moments where that is accurate (C at least a
-    /// thousandth of the terms it is computed from, so its relative error
-    /// stays near 1e-13); near a perfect fit, one pass over the examples.
+    /// C(θ). Under MSE in O(1) from the moments where that is accurate (C
+    /// at least a thousandth of the terms it is computed from, so its
+    /// relative error stays near 1e-13); otherwise one pass over the examples.
     fn cost(&self, theta: &[f64]) -> f64 {
         let t = [theta[0], theta[1]];
-        let c = self.moments.cost(t);
-        if c >= 1e-3 * self.moments.cost_scale(t) {
-            return c;
+        if self.loss == Loss::Mse {
+            let c = self.moments.cost(t);
+            if c >= 1e-3 * self.moments.cost_scale(t) {
+                return c;
+            }
         }
-        let (xs, ys) = (&self.data.xs, &self.data.ys);
-        let sum: f64 = xs
-            .iter()
-            .zip(ys)
-            .map(|(&x, &y)| example_loss(x, y, t))
-            .sum();
-        sum / xs.len() as f64
+        self.losses(theta).iter().sum::<f64>() / self.data.len() as f64
+    }
+
+    /// Under MSE, C from the moments in O(1), whatever its relative error
+    /// near the minimum.
+    fn rough_cost(&self, theta: &[f64]) -> f64 {
+        match self.loss {
+            Loss::Mse => self.moments.cost([theta[0], theta[1]]),
+            _ => Objective::cost(self, theta),
+        }
     }
 
     // The kernels below write each result once into a vector collected
-    // from an exact-size iterator: no zeroing pass, no call per example.
+    // from an exact-size iterator: no zeroing pass, no call per example,
+    // and one loop per loss (the match is outside it).
 
     fn losses(&self, theta: &[f64]) -> Vec<f64> {
         let t = [theta[0], theta[1]];
         let (xs, ys) = (&self.data.xs, &self.data.ys);
-        xs.iter()
-            .zip(ys)
-            .map(|(&x, &y)| example_loss(x, y, t))
-            .collect()
+        let each = xs.iter().zip(ys);
+        match self.loss {
+            Loss::Mse => each.map(|(&x, &y)| example_loss(x, y, t)).collect(),
+            loss => each.map(|(&x, &y)| loss.example_loss(x, y, t)).collect(),
+        }
     }
 
     fn gradients(&self, theta: &[f64]) -> Vec<f64> {
         let t = [theta[0], theta[1]];
         let (xs, ys) = (&self.data.xs, &self.data.ys);
+        let each = xs.iter().zip(ys);
         let mut out = Vec::with_capacity(2 * xs.len());
-        out.extend(
-            xs.iter()
-                .zip(ys)
-                .flat_map(|(&x, &y)| example_gradient(x, y, t)),
-        );
+        match self.loss {
+            Loss::Mse => out.extend(each.flat_map(|(&x, &y)| example_gradient(x, y, t))),
+            loss => out.extend(each.flat_map(|(&x, &y)| loss.example_gradient(x, y, t))),
+        }
         out
     }
 
     fn batch_mean_gradient(&self, theta: &[f64], indices: &[u32]) -> Vec<f64> {
         let t = [theta[0], theta[1]];
-        mean_gradient(
-            &self.data.xs,
-            &self.data.ys,
-            indices.iter().map(|&i| i as usize),
-            t,
-        )
-        .to_vec()
+        self.mean_gradient_of(indices.iter().map(|&i| i as usize), t)
+            .to_vec()
     }
 
-    /// ∇C from the sufficient statistics, independently of the per-example gradients.
+    /// ∇C: under MSE from the sufficient statistics, independently of the
+    /// per-example gradients; under the other losses their mean.
     fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
-        self.moments.gradient([theta[0], theta[1]]).to_vec()
+        let t = [theta[0], theta[1]];
+        match self.loss {
+            Loss::Mse => self.moments.gradient(t).to_vec(),
+            _ => self.mean_gradient_of(0..self.data.len(), t).to_vec(),
+        }
     }
 
-    /// ∇L(x̄, ȳ; θ) = −2(ȳ − θ₀x̄ − θ₁)·(x̄, 1): the loss of the averaged
-    /// example, differentiated once. Its intercept part, −2m, always equals
-    /// ∂C/∂θ₁; its slope part misses ∂C/∂θ₀ by −2(cov(x, y) − θ₀·var(x)),
-    /// which vanishes only at the least-squares slope.
+    /// ∇L(x̄, ȳ; θ) = −ℓ′(m)·(x̄, 1) with m = ȳ − θ₀x̄ − θ₁: the loss of the
+    /// averaged example, differentiated once. Under MSE its intercept part,
+    /// −2m, always equals ∂C/∂θ₁; its slope part misses ∂C/∂θ₀ by
+    /// −2(cov(x, y) − θ₀·var(x)), which vanishes only at the least-squares slope.
     fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
         let m = self.moments.mean_residual([theta[0], theta[1]]);
-        vec![-2.0 * m * self.moments.mean_x, -2.0 * m]
+        let s = self.loss.slope(m);
+        vec![-s * self.moments.mean_x, -s]
     }
 }
 
@@ -222,14 +261,14 @@ pub fn residual(x: f64, y: f64, theta: Theta) -> f64 {
     y - (theta[0] * x + theta[1])
 }
 
-/// The per-example loss Lᵢ(θ) = rᵢ².
+/// The MSE per-example loss Lᵢ(θ) = rᵢ².
 #[inline(always)]
 pub fn example_loss(x: f64, y: f64, theta: Theta) -> f64 {
     let r = residual(x, y, theta);
     r * r
 }
 
-/// The per-example gradient ∇Lᵢ(θ) = −2·rᵢ·(xᵢ, 1).
+/// The MSE per-example gradient ∇Lᵢ(θ) = −2·rᵢ·(xᵢ, 1).
 ///
 /// Its direction is always ±(xᵢ, 1), whatever θ is: only its length and sign
 /// change as θ moves.
@@ -239,19 +278,17 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
     [-2.0 * r * x, -2.0 * r]
 }
 
-/// The mean of the per-example gradients over `indices`,
-/// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ). The caller checks that `indices` is not empty
-/// and in range.
+/// The mean (1/|B|) Σ_{i∈B} gᵢ of `gradient_of(i)` over `indices`. The
+/// caller checks that `indices` is not empty and in range.
+#[inline(always)]
 pub fn mean_gradient(
-    xs: &[f64],
-    ys: &[f64],
     indices: impl Iterator<Item = usize>,
-    theta: Theta,
+    gradient_of: impl Fn(usize) -> Theta,
 ) -> Theta {
     let mut sum = [0.0, 0.0];
     let mut count = 0usize;
     for i in indices {
-        let g = example_gradient(xs[i], ys[i], theta);
+        let g = gradient_of(i);
         sum[0] += g[0];
         sum[1] += g[1];
         count += 1;

@@ -2,4 +2,6 @@
 
 pub mod linear;
 pub mod linear_cost;
+pub mod logistic;
+pub mod loss;
 pub mod mlp;
