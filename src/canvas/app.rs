@@ -46,7 +46,7 @@ pub struct App {
 /// The log slider behind a setting, if it has one.
 fn slider(key: &str) -> Option<LogSlider> {
     match key {
-        "b" => Some(LogSlider::BatchOfN),
+        "b" | "k" => Some(LogSlider::BatchOfN),
         "lr" => Some(LogSlider::LearningRate),
         _ => None,
     }
@@ -150,11 +150,12 @@ impl App {
     /// Where setting `key` sits on its log slider, in [0, 1].
     #[wasm_bindgen(js_name = sliderPosition)]
     pub fn slider_position(&self, key: &str) -> f64 {
-        let (Some(map), Some(v)) = (
-            slider(key),
-            State::setting(key).and_then(|s| s.get(&self.state)),
-        ) else {
+        let Some(map) = slider(key) else {
             return 0.0;
+        };
+        // A count left out of the link is all N (scene 5's k): the slider's end.
+        let Some(v) = State::setting(key).and_then(|s| s.get(&self.state)) else {
+            return 1.0;
         };
         map.position_of(v.as_f64().unwrap_or(0.0), self.state.shared.recipe.n)
     }

@@ -25,6 +25,9 @@ pub enum Kind {
     },
     /// `len` numbers in [lo, hi], separated by commas.
     List { len: usize, lo: f64, hi: f64 },
+    /// 1 to `max` different whole numbers in [0, hi] (example indices),
+    /// separated by commas; held as a `Value::List`.
+    Picks { max: usize, hi: usize },
 }
 
 /// A setting's value, typed: what crosses to JavaScript and back.
@@ -216,6 +219,24 @@ pub fn parse(kind: Kind, text: &str) -> Result<Value, String> {
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::List)
         }
+        Kind::Picks { max, hi } => {
+            let bad = || {
+                format!("must be 1 to {max} different whole numbers from 0 to {hi}, separated by commas")
+            };
+            let picks = text
+                .split(',')
+                .map(|p| p.trim().parse::<usize>().ok().filter(|&v| v <= hi))
+                .collect::<Option<Vec<usize>>>()
+                .ok_or_else(bad)?;
+            let distinct = picks
+                .iter()
+                .enumerate()
+                .all(|(i, p)| !picks[..i].contains(p));
+            if picks.is_empty() || picks.len() > max || !distinct {
+                return Err(bad());
+            }
+            Ok(Value::List(picks.into_iter().map(|p| p as f64).collect()))
+        }
     }
 }
 
@@ -225,7 +246,8 @@ pub fn check(kind: Kind, value: Value) -> Result<Value, String> {
         (Value::Number(_), Kind::Number { .. })
         | (Value::Count(_), Kind::Count { .. })
         | (Value::Choice(_), Kind::Choice { .. })
-        | (Value::List(_), Kind::List { .. }) => parse(kind, &format(&value)),
+        | (Value::List(_), Kind::List { .. })
+        | (Value::List(_), Kind::Picks { .. }) => parse(kind, &format(&value)),
         (Value::Flag(_), Kind::Flag { .. }) => Ok(value),
         (Value::Number(v), Kind::Count { .. }) => parse(kind, &v.to_string()),
         _ => Err("has a value of the wrong type".into()),

@@ -8,6 +8,7 @@ pub mod export;
 pub mod one_point;
 pub mod scene;
 pub mod state;
+pub mod surfaces;
 pub mod training;
 
 /// The scenes of the page, in page order.
@@ -22,15 +23,18 @@ pub enum SceneKey {
     Training,
     /// 4, "you can't average first".
     AverageFirst,
+    /// 5, "every example has its own surface".
+    Surfaces,
 }
 
 impl SceneKey {
     /// Every scene, in page order.
-    pub const ALL: [SceneKey; 4] = [
+    pub const ALL: [SceneKey; 5] = [
         SceneKey::OnePoint,
         SceneKey::Estimator,
         SceneKey::Training,
         SceneKey::AverageFirst,
+        SceneKey::Surfaces,
     ];
 
     /// The name used in the URL (`scene=...`) and in `data-scene`.
@@ -40,6 +44,7 @@ impl SceneKey {
             SceneKey::Estimator => "estimator",
             SceneKey::Training => "training",
             SceneKey::AverageFirst => "average-first",
+            SceneKey::Surfaces => "surfaces",
         }
     }
 
@@ -50,6 +55,7 @@ impl SceneKey {
             SceneKey::Estimator => "Scene 2: a mini-batch is an estimate",
             SceneKey::Training => "Scene 3: training",
             SceneKey::AverageFirst => "Scene 4: you can't average first",
+            SceneKey::Surfaces => "Scene 5: every example has its own surface",
         }
     }
 }
@@ -71,5 +77,6 @@ pub fn make<DB: DrawingBackend>(
         SceneKey::Estimator => Box::new(estimator::scene::Estimator::new(heatmap)),
         SceneKey::Training => Box::new(training::scene::TrainingScene::new(heatmap)),
         SceneKey::AverageFirst => Box::new(average_first::scene::AverageFirst::new(heatmap)),
+        SceneKey::Surfaces => Box::new(surfaces::scene::Surfaces::new(heatmap)),
     }
 }

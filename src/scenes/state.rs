@@ -7,6 +7,7 @@ use crate::page::state::{shared_settings, Shared};
 use crate::scenes::average_first::settings::{self as average, AverageSettings};
 use crate::scenes::estimator::settings::{self as estimator, EstimatorSettings, MAX_DRAWS};
 use crate::scenes::one_point::settings::{self as one_point, OnePointSettings};
+use crate::scenes::surfaces::settings::{self as surfaces, SurfacesSettings};
 use crate::scenes::training::settings::{self as training, TrainingSettings};
 use crate::scenes::SceneKey;
 
@@ -19,11 +20,18 @@ pub struct State {
     pub estimator: EstimatorSettings,
     pub training: TrainingSettings,
     pub average: AverageSettings,
+    pub surfaces: SurfacesSettings,
     /// How the page is shown (embedded, controls, θ locked): not what it shows.
     pub presentation: Presentation,
 }
 
-const SCENES: [&str; 4] = ["one-point", "estimator", "training", "average-first"];
+const SCENES: [&str; 5] = [
+    "one-point",
+    "estimator",
+    "training",
+    "average-first",
+    "surfaces",
+];
 
 /// Every URL key of the page, in link order.
 pub fn table() -> Vec<Setting<State>> {
@@ -57,6 +65,10 @@ pub fn table() -> Vec<Setting<State>> {
         |s: &State| &s.average,
         |s: &mut State| &mut s.average,
     )));
+    t.extend(surfaces::settings((
+        |s: &State| &s.surfaces,
+        |s: &mut State| &mut s.surfaces,
+    )));
     t.extend(presentation::settings((
         |s: &State| &s.presentation,
         |s: &mut State| &mut s.presentation,
@@ -69,6 +81,7 @@ impl State {
     pub fn repair(&mut self) -> Vec<Notice> {
         let mut notices = self.shared.repair();
         notices.extend(self.average.repair());
+        notices.extend(self.surfaces.repair(self.shared.recipe.n));
         notices
     }
 

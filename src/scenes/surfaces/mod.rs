@@ -1,0 +1,8 @@
+//! Scene 5, "every example has its own surface" (claim T4): each example's
+//! loss Lᵢ(θ) drawn over θ, and their running mean becoming C.
+
+pub mod captions;
+pub mod panels;
+pub mod scene;
+pub mod settings;
+pub mod sum;

@@ -1,0 +1,433 @@
+//! Scene 5 as a [`Scene`]: every example's own surface Lᵢ(θ) in small
+//! multiples, the mean of the first k surfaces on the parameter figure
+//! (which becomes C at k = N), and the data with the chosen examples numbered.
+
+use crate::core::geometry::ViewWindow;
+use crate::core::models::linear::LinearProblem;
+use crate::core::models::loss::Loss;
+use crate::core::objective::Objective;
+use crate::core::surface::{ColorScale, SurfaceGrid};
+use crate::core::Theta;
+use crate::page::hit::nearest_point;
+use crate::page::readout::Readout;
+use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
+use crate::render::data_figure::{draw_data_background, draw_data_overlay};
+use crate::render::figures::FigureLayouts;
+use crate::render::palette::{GRAD_C, INK, MEAN_ARROW};
+use crate::render::param_figure::{
+    draw_surface_background, draw_theta_marker, SurfaceView, PARAM_AXES,
+};
+use crate::render::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
+use crate::scenes::state::State;
+use crate::scenes::surfaces::captions::{surfaces_text, SurfacesView};
+use crate::scenes::surfaces::panels::{
+    draw_panels_background, draw_panels_overlay, panels_layout, PanelsLayout,
+};
+use crate::scenes::surfaces::sum::{first_k, gap_to_cost, Gap};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+const CANVASES: [CanvasSpec; 6] = [
+    FIGURE_CANVASES[0],
+    FIGURE_CANVASES[1],
+    FIGURE_CANVASES[2],
+    FIGURE_CANVASES[3],
+    CanvasSpec {
+        name: "panels",
+        layer: Layer::Background,
+    },
+    CanvasSpec {
+        name: "panels-marks",
+        layer: Layer::Overlay,
+    },
+];
+
+/// Arrows are scaled so that the RMS per-example arrow at a corner of the
+/// window is this fraction of its half-width (as in the other scenes).
+const ARROW_FILL: f64 = 0.9;
+
+/// Loss evaluations allowed for one drawing of a surface summed example by
+/// example (MAE, Huber): the heatmap's cells grow with k to stay within it.
+const SUM_BUDGET: f64 = 2e7;
+
+/// What the derived data depend on.
+#[derive(Clone, Debug, PartialEq)]
+struct Key {
+    data: crate::core::data::Dataset,
+    loss: Loss,
+    k: usize,
+    view: ViewWindow,
+    shown: Vec<usize>,
+    arrow_scale: f64,
+}
+
+/// What the scene derives from the state, rebuilt when its [`Key`] changes.
+struct Derived {
+    key: Key,
+    problem: LinearProblem,
+    prefix: LinearProblem,
+    scale: ColorScale,
+    gap: Gap,
+    arrow_unit: f64,
+}
+
+/// "Add them up": k grows from 1 to N from `start_ms`.
+struct Animation {
+    start_ms: f64,
+}
+
+/// Scene 5.
+pub struct Surfaces {
+    figures: FigureLayouts,
+    panels: PanelsLayout,
+    derived: Option<Derived>,
+    animation: Option<Animation>,
+    heatmap: HeatmapMode,
+}
+
+impl Surfaces {
+    pub fn new(heatmap: HeatmapMode) -> Self {
+        Self {
+            figures: FigureLayouts::default(),
+            panels: PanelsLayout::default(),
+            derived: None,
+            animation: None,
+            heatmap,
+        }
+    }
+
+    fn key(ctx: &Ctx) -> Key {
+        let s = &ctx.state.surfaces;
+        let n = ctx.model.problem.num_examples();
+        Key {
+            data: ctx.model.problem.data().clone(),
+            loss: s.loss(),
+            k: s.k_of(n),
+            view: ctx.model.view,
+            shown: s.panels_of(n),
+            arrow_scale: ctx.state.shared.arrow_scale,
+        }
+    }
+
+    fn derive(&self, key: Key) -> Derived {
+        let reuse = self
+            .derived
+            .as_ref()
+            .filter(|d| d.key.data == key.data && d.key.loss == key.loss && d.key.view == key.view);
+        let problem = match reuse {
+            Some(d) => d.problem.clone(),
+            None => LinearProblem::with_loss(&key.data.xs, &key.data.ys, key.loss)
+                .expect("the page's data are valid"),
+        };
+        let scale = match reuse {
+            Some(d) => d.scale,
+            None => cost_scale(&problem, key.view),
+        };
+        let prefix = first_k(&problem, key.k, key.loss);
+        let gap = gap_to_cost(&problem, &prefix, key.view);
+        let arrow_unit = arrow_unit(&problem, key.view) * key.arrow_scale;
+        Derived {
+            key,
+            problem,
+            prefix,
+            scale,
+            gap,
+            arrow_unit,
+        }
+    }
+
+    /// The heatmap of a surface that costs `per_point` loss evaluations at
+    /// each point: the host's mode when that is cheap, cells big enough to
+    /// keep within [`SUM_BUDGET`] otherwise.
+    fn heatmap_for(&self, per_point: usize, frame_px: f64) -> HeatmapMode {
+        if per_point <= 1 {
+            return self.heatmap;
+        }
+        let cells = (SUM_BUDGET / per_point as f64).max(64.0);
+        let side = (frame_px * frame_px / cells).sqrt().ceil() as u32;
+        match self.heatmap {
+            HeatmapMode::Cells(c) => HeatmapMode::Cells(c.max(side)),
+            HeatmapMode::Bitmap => HeatmapMode::Cells(side.max(2)),
+        }
+    }
+}
+
+/// C's colour scale over the window: from the moments under MSE, from a
+/// grid of C otherwise (logarithmic, as in the other scenes).
+fn cost_scale(problem: &LinearProblem, view: ViewWindow) -> ColorScale {
+    let frame = crate::core::geometry::equal_scale_frame(view, 0.0, 0.0, 64.0, 64.0);
+    match problem.loss_kind() {
+        Loss::Mse => {
+            let m = problem.moments();
+            ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &frame, 64))
+        }
+        _ => {
+            let cost = |t: Theta| problem.cost_at(t);
+            ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &frame, 48), true)
+        }
+    }
+}
+
+/// θ-units of arrow per gradient unit: the RMS per-example gradient at a
+/// corner of the window fills [`ARROW_FILL`] of the half-width.
+fn arrow_unit(problem: &LinearProblem, view: ViewWindow) -> f64 {
+    let corner = [view.center[0] + view.half, view.center[1] + view.half];
+    let g = problem.gradients(&corner);
+    let rms = (g.iter().map(|v| v * v).sum::<f64>() / problem.num_examples() as f64).sqrt();
+    if rms > 0.0 {
+        ARROW_FILL * view.half / rms
+    } else {
+        1.0
+    }
+}
+
+impl<DB: DrawingBackend> Scene<DB> for Surfaces {
+    fn canvases(&self) -> &'static [CanvasSpec] {
+        &CANVASES
+    }
+
+    fn layout(&mut self, ctx: &Ctx, sizes: &[Canvas]) {
+        self.figures = FigureLayouts::new(ctx.model, sizes[0], sizes[2]);
+        let count = Self::key(ctx).shown.len();
+        self.panels = panels_layout(sizes[4], ctx.model.view, count);
+    }
+
+    fn update(&mut self, ctx: &Ctx) -> bool {
+        self.figures.relayout(ctx.model);
+        let key = Self::key(ctx);
+        if let Some(canvas) = self.panels.canvas {
+            if self.panels.frames.len() != key.shown.len()
+                || self.derived.as_ref().is_none_or(|d| d.key.view != key.view)
+            {
+                self.panels = panels_layout(canvas, key.view, key.shown.len());
+            }
+        }
+        if self.derived.as_ref().is_some_and(|d| d.key == key) {
+            return false;
+        }
+        self.derived = Some(self.derive(key));
+        true
+    }
+
+    fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult {
+        let (Some(param), Some((canvas, frame)), Some(d)) =
+            (self.figures.param, self.figures.data, self.derived.as_ref())
+        else {
+            return Ok(());
+        };
+        let theta = ctx.state.shared.theta;
+        let shown = &d.key.shown;
+        match index {
+            0 => {
+                let prefix = &d.prefix;
+                let cost = |t: Theta| prefix.cost_at(t);
+                let per_point = match d.key.loss {
+                    Loss::Mse => 1,
+                    _ => d.key.k,
+                };
+                let minimum = match d.key.loss {
+                    Loss::Mse => prefix.moments().minimum(),
+                    _ => None,
+                };
+                let title = if d.key.k == 1 {
+                    "L₁(θ), log".to_string()
+                } else {
+                    "mean, log".to_string()
+                };
+                let view = SurfaceView {
+                    cost: &cost,
+                    scale: d.scale,
+                    minimum,
+                    title: &title,
+                    axes: PARAM_AXES,
+                    cells: if per_point == 1 { 256 } else { 48 },
+                };
+                let mode = self.heatmap_for(per_point, param.frame.width.max(param.frame.height));
+                draw_surface_background(area, &param, &view, mode)
+            }
+            1 => {
+                let c = &param.canvas;
+                let px = |p: Theta| param.frame.to_px_f(p);
+                let tip = |g: Vec<f64>| {
+                    px([
+                        theta[0] - d.arrow_unit * g[0],
+                        theta[1] - d.arrow_unit * g[1],
+                    ])
+                };
+                let bold = ArrowStyle {
+                    color: MEAN_ARROW.to_rgba(),
+                    width: c.px(4.0),
+                    head: c.pxf(14.0),
+                };
+                draw_arrow(area, px(theta), tip(d.prefix.cost_gradient(&theta)), bold)?;
+                let dashed = ArrowStyle {
+                    color: GRAD_C.to_rgba(),
+                    width: c.px(1.5),
+                    head: c.pxf(14.0),
+                };
+                draw_dashed_arrow(
+                    area,
+                    px(theta),
+                    tip(d.problem.cost_gradient(&theta)),
+                    dashed,
+                    c.px(4.0),
+                )?;
+                draw_theta_marker(area, c, px(theta))
+            }
+            2 => draw_data_background(area, ctx.model, &canvas, &frame),
+            3 => {
+                let highlight = ctx.highlight();
+                draw_data_overlay(
+                    area,
+                    ctx.model,
+                    &canvas,
+                    &frame,
+                    highlight.as_slice(),
+                    false,
+                )?;
+                number_points(area, ctx, &canvas, &frame, shown)
+            }
+            4 => draw_panels_background(
+                area,
+                &self.panels,
+                &d.problem,
+                shown,
+                &d.scale,
+                self.heatmap,
+            ),
+            _ => draw_panels_overlay(
+                area,
+                &self.panels,
+                &d.problem,
+                shown,
+                theta,
+                d.arrow_unit,
+                ctx.highlight(),
+            ),
+        }
+    }
+
+    fn figures(&self) -> &FigureLayouts {
+        &self.figures
+    }
+
+    fn texts(&self, ctx: &Ctx) -> Vec<Readout> {
+        let Some(d) = self.derived.as_ref() else {
+            return Vec::new();
+        };
+        surfaces_text(&SurfacesView {
+            problem: &d.problem,
+            prefix: &d.prefix,
+            shown: &d.key.shown,
+            gap: d.gap,
+            highlight: ctx.highlight(),
+            animating: self.animation.is_some(),
+        })
+    }
+
+    fn flags(&self, ctx: &Ctx) -> Vec<(&'static str, bool)> {
+        vec![
+            (
+                "huber",
+                matches!(ctx.state.surfaces.loss(), Loss::Huber { .. }),
+            ),
+            ("picked", ctx.highlight().is_some()),
+            ("adding", self.animation.is_some()),
+        ]
+    }
+
+    fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
+        if figure != "data" {
+            return None;
+        }
+        let d = ctx.model.problem.data();
+        nearest_point(&self.figures.data?.1, &d.xs, &d.ys, p, radius)
+    }
+
+    /// "add-up": k runs from 1 to N, one surface at a time (with `arg` 1,
+    /// reduced motion, k goes to N at once); again while running, it stops.
+    /// "toggle-panel": the selected example gets a panel, or loses it.
+    fn action(
+        &mut self,
+        state: &mut State,
+        name: &str,
+        arg: f64,
+        now_ms: f64,
+    ) -> Result<(), String> {
+        let n = state.shared.recipe.n;
+        match name {
+            "add-up" if self.animation.is_some() => {
+                self.animation = None;
+                Ok(())
+            }
+            "add-up" if arg == 1.0 => {
+                state.surfaces.k = None;
+                Ok(())
+            }
+            "add-up" => {
+                state.surfaces.k = Some(1);
+                self.animation = Some(Animation { start_ms: now_ms });
+                Ok(())
+            }
+            "toggle-panel" => match state.shared.selected {
+                Some(i) => {
+                    state.surfaces.toggle_panel(i, n);
+                    Ok(())
+                }
+                None => Err("pick an example first: click its point on the data figure".into()),
+            },
+            _ => Err(format!("scene 5 has no action \"{name}\"")),
+        }
+    }
+
+    fn tick(&mut self, state: &mut State, now_ms: f64) -> bool {
+        let Some(a) = &self.animation else {
+            return false;
+        };
+        let n = state.shared.recipe.n;
+        let total = add_up_ms(n);
+        let t = ((now_ms - a.start_ms) / total).clamp(0.0, 1.0);
+        let k = ((t * n as f64).ceil() as usize).clamp(1, n);
+        state.surfaces.k = if k == n { None } else { Some(k) };
+        if t >= 1.0 {
+            self.animation = None;
+        }
+        true
+    }
+}
+
+/// How long "Add them up" takes for N examples: a third of a second per
+/// surface, between 1.5 and 6 seconds.
+pub fn add_up_ms(n: usize) -> f64 {
+    (n as f64 * 350.0).clamp(1500.0, 6000.0)
+}
+
+/// The panel examples' numbers beside their points on the data figure.
+fn number_points<DB: DrawingBackend>(
+    area: &Area<DB>,
+    ctx: &Ctx,
+    canvas: &Canvas,
+    frame: &crate::core::geometry::PlotFrame,
+    shown: &[usize],
+) -> DrawResult {
+    let d = ctx.model.problem.data();
+    let font = ("sans-serif", canvas.pxf(12.0))
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&INK)
+        .pos(Pos::new(HPos::Left, VPos::Bottom));
+    for &i in shown.iter().filter(|&&i| i < d.len()) {
+        let (x, y) = frame.to_px([d.xs[i], d.ys[i]]);
+        let at = (x + canvas.px(6.0) as i32, y - canvas.px(4.0) as i32);
+        let label = (i + 1).to_string();
+        let size = canvas.pxf(12.0);
+        let w = (0.62 * size * label.len() as f64).round() as i32 + 2;
+        drawn(area.draw(&Rectangle::new(
+            [(at.0 - 1, at.1 - size as i32 - 1), (at.0 + w, at.1 + 1)],
+            WHITE.mix(0.85).filled(),
+        )))?;
+        drawn(area.draw(&Text::new(label, at, font.clone())))?;
+    }
+    Ok(())
+}
