@@ -50,6 +50,20 @@ export const STEPS = [
     text: "Example 5 is highlighted in both figures. Its gradient is −2rᵢ·(xᵢ, 1): always along (xᵢ, 1), with its length and sign set by the residual rᵢ, the vertical segment in the data figure. Its numbers are in the box.",
   },
   {
+    claim: "T4",
+    set: ["scene=surfaces&k=1&loss=mse&panels=0,1,2,3&sel=0"],
+    look: "#surf-panels-plot",
+    text: "Each panel is one example's own loss Lᵢ(θ), drawn over the same θ plane and in the same colours as C. The big map below shows only the first of them so far.",
+    predict: {
+      question: "Where is one example's loss lowest?",
+      choices: ["At a single point, like C", "Along a whole line of θs", "Nowhere: it keeps falling"],
+      answer: 1,
+    },
+    reveal: "Along a whole line, the dashed one: any line through the example's point fits it perfectly, whatever its slope. Only the mean of these valleys has a single lowest point. The big map now adds up all the surfaces, and the readout shows its largest gap to C: 0 up to rounding.",
+    revealSet: ["k=12"],
+    revealLook: "#surf-readout-gap",
+  },
+  {
     claim: "T5",
     set: ["scene=estimator&n=100&theta=0,0&mode=with-replacement&order=random&b=4", "draws=1000"],
     look: "#est-param-plot",

@@ -11,7 +11,7 @@ const AXE = fs.readFileSync(new URL("./node_modules/axe-core/axe.min.js", import
 const VIEWS = ["?scene=one-point", "?scene=one-point&picture=mistaken", "?scene=estimator&draws=100",
   "?scene=training", "?scene=average-first&part=inputs", "?scene=average-first&part=linear-cost",
   "?scene=average-first&part=max-cost", "?scene=average-first&part=network", "?scene=estimator&embed=1",
-  "?lesson=1&step=6", "?lesson=1&step=14&present=1"];
+  "?scene=surfaces&sel=2", "?scene=surfaces&loss=huber&k=3", "?lesson=1&step=6", "?lesson=1&step=14&present=1"];
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -31,7 +31,7 @@ async function visit(context, url) {
 
 /** Shows every scene by its tab and checks that its surface and overlay are painted. */
 async function everyScenePaints(page) {
-  for (const scene of ["one-point", "estimator", "training", "average-first"]) {
+  for (const scene of ["one-point", "estimator", "training", "average-first", "surfaces"]) {
     await page.click(`.scene-tab[data-scene="${scene}"]`);
     await settle(page);
     const [surface, overlay] = await page.evaluate((s) => ["param-surface", "param-arrows"].map((n) =>
@@ -56,6 +56,7 @@ test("dist/gradavg.html works from file:// with the network blocked", { skip }, 
   await everyScenePaints(page);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
+  await page.click('.scene-tab[data-scene="average-first"]');
   await page.click('[data-scene="average-first"] [data-value="network"]');
   await settle(page);
   assert.deepEqual(blocked, [], "nothing asked for the network");

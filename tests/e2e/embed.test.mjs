@@ -135,7 +135,7 @@ test("controls=0 leaves the figures and captions; lock=1 keeps θ where the teac
 });
 
 test("an embed keeps the scene's own controls, and fits 320 px without scrolling sideways", async () => {
-  for (const scene of ["one-point", "estimator", "training", "average-first"]) {
+  for (const scene of ["one-point", "estimator", "training", "average-first", "surfaces"]) {
     const { page, errors, context } = await open(browser, `?scene=${scene}&embed=1`, { width: 320, height: 640 });
     assert.equal(await shown(page, `[data-scene="${scene}"] :is(.view-buttons, .part-tabs) button`), true, `${scene}: its buttons`);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, `${scene}: no horizontal scroll`);

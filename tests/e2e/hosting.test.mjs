@@ -11,7 +11,7 @@ after(async () => { await browser.close(); });
 test("every scene and part runs under the strict CSP without a violation", async () => {
   const queries = ["", "?scene=estimator&draws=100", "?scene=training",
     "?scene=average-first&part=inputs&surface=mean-error-squared", "?scene=average-first&part=linear-cost",
-    "?scene=average-first&part=max-cost", "?scene=average-first&part=network"];
+    "?scene=average-first&part=max-cost", "?scene=average-first&part=network", "?scene=surfaces&loss=mae"];
   for (const query of queries) {
     const { page, errors, context } = await open(browser, query);
     const response = await page.goto(BASE + query);
