@@ -3,7 +3,7 @@
 //! to one scene: whatever a scene derives lives behind the `Scene` trait.
 //! JS never does math: it forwards events and copies out text.
 
-use super::backend::WebCanvas;
+use super::backend::Page;
 use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
 use super::values::{from_js, to_js};
 use crate::page::model::Model;
@@ -28,7 +28,7 @@ pub(super) enum Drag {
 pub struct App {
     pub(super) state: State,
     pub(super) model: Model,
-    pub(super) scene: Box<dyn Scene<WebCanvas>>,
+    pub(super) scene: Box<dyn Scene<Page>>,
     /// The active scene's canvases, in its `canvases()` order.
     canvases: Vec<HtmlCanvasElement>,
     /// Their sizes at the last layout.

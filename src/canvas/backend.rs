@@ -36,6 +36,10 @@ extern "C" {
     fn trace(context: &CanvasRenderingContext2d, shape: u32, coords: &[f32], lengths: &[u32]);
 }
 
+/// What the page's scenes draw through: the canvas, or SVG for a download
+/// (one backend type, so the scene code is compiled once).
+pub type Page = crate::render::dual::Dual<'static, WebCanvas>;
+
 /// plotters-canvas's backend with a bitmap blit of its own.
 pub struct WebCanvas {
     inner: CanvasBackend,

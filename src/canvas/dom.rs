@@ -1,7 +1,7 @@
 //! Small DOM helpers: a scene's canvases by data attribute, sizing for the
 //! device-pixel ratio, painting one canvas, the error banner.
 
-use super::backend::WebCanvas;
+use super::backend::{Page, WebCanvas};
 use crate::core::geometry::PlotFrame;
 use crate::render::{Area, Canvas, DrawResult};
 use plotters::prelude::IntoDrawingArea;
@@ -68,7 +68,7 @@ pub fn show_error_banner(message: &str) {
 pub fn paint(
     canvas: &HtmlCanvasElement,
     clip: Option<&PlotFrame>,
-    draw: impl FnOnce(&Area<WebCanvas>) -> DrawResult,
+    draw: impl FnOnce(&Area<Page>) -> DrawResult,
 ) -> Result<(), JsError> {
     let backend = WebCanvas::new(canvas)
         .ok_or_else(|| JsError::new("this browser gave no 2-D canvas context"))?;
@@ -80,7 +80,7 @@ pub fn paint(
         context.rect(f.left, f.top, f.width, f.height);
         context.clip();
     }
-    let area = backend.into_drawing_area();
+    let area = Page::Canvas(backend).into_drawing_area();
     let result = draw(&area).and_then(|()| area.present().map_err(|e| format!("{e:?}")));
     context.restore();
     result.map_err(|e| JsError::new(&e))

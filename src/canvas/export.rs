@@ -3,9 +3,10 @@
 //! The PNG is that SVG rasterised at twice its CSS size by the page.
 
 use super::app::App;
+use super::backend::WebCanvas;
 use super::dom::device_pixel_ratio;
 use crate::render::Canvas;
-use crate::scenes::export::{figure_svg, file_stem};
+use crate::scenes::export::{figure_svg_as, file_stem};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -26,7 +27,7 @@ impl App {
                 dpr: 1.0,
             })
             .collect();
-        figure_svg(&self.state, &self.model, figure, &sizes, link)
+        figure_svg_as::<WebCanvas>(&self.state, &self.model, figure, &sizes, link)
             .ok_or_else(|| JsError::new(&format!("this scene has no figure \"{figure}\"")))
     }
 

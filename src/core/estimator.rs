@@ -47,8 +47,9 @@ pub fn gradient_covariance_matrix<O: Objective + ?Sized>(o: &O, theta: &[f64]) -
     c
 }
 
-/// Σ for a two-parameter problem, as a 2×2 matrix.
-pub fn gradient_covariance<O: Objective + ?Sized>(o: &O, theta: Theta) -> Cov2 {
+/// Σ for a two-parameter problem, as a 2×2 matrix. (The page's helpers take
+/// `&dyn Objective`, so each generic kernel is compiled once, for the JS API's.)
+pub fn gradient_covariance(o: &dyn Objective, theta: Theta) -> Cov2 {
     let c = gradient_covariance_matrix(o, &theta);
     [[c[0], c[1]], [c[2], c[3]]]
 }
@@ -107,8 +108,8 @@ pub fn sample_batch_gradients<O: Objective + ?Sized>(
 /// the others (without replacement: a fresh batch of B distinct examples,
 /// see [`fresh_batch_indices`]), so the cloud is an independent sample;
 /// sequential draws walk the stored order.
-pub fn sample_cloud<O: Objective + ?Sized>(
-    o: &O,
+pub fn sample_cloud(
+    o: &dyn Objective,
     theta: Theta,
     batch: usize,
     draws: usize,

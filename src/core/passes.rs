@@ -12,6 +12,7 @@
 use crate::core::error::ProblemError;
 use crate::core::estimator::{batch_gradients, pairs};
 use crate::core::models::linear::LinearProblem;
+use crate::core::objective::Objective;
 use crate::core::sampler::{batch_indices, SamplingMode};
 use crate::core::Theta;
 
@@ -68,7 +69,12 @@ pub fn full_passes(
         )));
     }
     let indices = batch_indices(n, batch, batches * count, mode, seed)?;
-    let estimates = pairs(&batch_gradients(problem, &theta, &indices, batch));
+    let estimates = pairs(&batch_gradients(
+        problem as &dyn Objective,
+        &theta,
+        &indices,
+        batch,
+    ));
     let means = estimates
         .chunks(batches.max(1))
         .map(|pass| {

@@ -57,8 +57,8 @@ pub struct TrainPath {
 }
 
 /// [`train_path_flat`] for a two-parameter problem, θ by θ.
-pub fn train_path<O: Objective + ?Sized>(
-    o: &O,
+pub fn train_path(
+    o: &dyn Objective,
     theta0: Theta,
     schedule: Schedule,
     steps: usize,

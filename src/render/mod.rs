@@ -8,6 +8,7 @@
 pub mod arrows;
 pub mod axes;
 pub mod data_figure;
+pub mod dual;
 pub mod figures;
 pub mod heatmap;
 pub mod palette;

@@ -5,11 +5,12 @@
 //! link that reproduces it.
 
 use crate::page::model::Model;
+use crate::render::dual::Dual;
 use crate::render::{Canvas, HeatmapMode};
 use crate::scenes::make;
 use crate::scenes::scene::{Ctx, Scene};
 use crate::scenes::state::State;
-use plotters::prelude::IntoDrawingArea;
+use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 use plotters_svg::SVGBackend;
 
 /// Caption type size in the exported file, in CSS px.
@@ -53,6 +54,18 @@ pub fn figure_svg(
     sizes: &[Canvas],
     link: &str,
 ) -> Option<String> {
+    figure_svg_as::<SVGBackend<'static>>(state, model, figure, sizes, link)
+}
+
+/// [`figure_svg`], drawn by the scene code of the host whose canvas backend
+/// is `C` (through [`Dual`]), so that the page compiles that code once.
+pub fn figure_svg_as<C: DrawingBackend>(
+    state: &State,
+    model: &Model,
+    figure: &str,
+    sizes: &[Canvas],
+    link: &str,
+) -> Option<String> {
     let ctx = Ctx {
         model,
         state,
@@ -62,7 +75,7 @@ pub fn figure_svg(
     // The backends borrow their buffers (one per canvas) while the scene lives.
     let mut drawn = vec![String::new(); sizes.len()];
     let (layers, caption, clips) = {
-        let mut scene: Box<dyn Scene<SVGBackend>> =
+        let mut scene: Box<dyn Scene<Dual<C>>> =
             make(state.scene, state, HeatmapMode::Cells(HEATMAP_CELL));
         let specs = scene.canvases();
         if sizes.len() != specs.len() {
@@ -76,9 +89,9 @@ pub fn figure_svg(
         scene.update(&ctx);
         for (i, buffer) in drawn.iter_mut().enumerate() {
             if layers.contains(&i) {
+                let size = (sizes[first].width, sizes[first].height);
                 let area =
-                    SVGBackend::with_string(buffer, (sizes[first].width, sizes[first].height))
-                        .into_drawing_area();
+                    Dual::<C>::Svg(SVGBackend::with_string(buffer, size)).into_drawing_area();
                 scene.draw(&ctx, i, &area).ok()?;
                 area.present().ok()?;
             }
