@@ -9,7 +9,8 @@ import { launch, open } from "../tests/e2e/helpers.mjs";
 export async function kernelTable(browser) {
 const { page, context } = await open(browser);
 const rows = await page.evaluate(async () => {
-  const { Problem } = await import("/pkg/gradavg.js");
+  const { default: init, Problem } = await import("/pkg/gradavg.js");
+    await init(); // the API is its own module (pkg/gradavg.js), apart from the page's
   // Served by `cargo xtask serve` for the benchmark, from the page's own origin.
   const plain = await import("/bench/plain.js");
   const data = (n, seed) => {

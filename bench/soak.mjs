@@ -11,7 +11,7 @@ const minutes = Number(process.argv[2] || 10);
 const browser = await launch();
 const { page, context, errors } = await open(browser, "?scene=training&n=1000&speed=10");
 const result = await page.evaluate(async (minutes) => {
-  const wasm = await (await import("/pkg/gradavg.js")).default();
+  const wasm = await (await import("/pkg/page.js")).default();
   const app = window.gradavgApp;
   const click = (scene, action) => document.querySelector(`[data-scene="${scene}"] [data-action="${action}"]`).click();
   const tab = (scene) => document.querySelector(`a.scene-tab[data-scene="${scene}"]`).click();

@@ -14,13 +14,12 @@ pub mod page;
 pub mod render;
 pub mod scenes;
 
-#[cfg(feature = "web")]
+#[cfg(feature = "api")]
 pub use bindings::Problem;
 
-/// The JS `Problem` API (behind the `web` feature).
-#[cfg(feature = "web")]
+/// The JS `Problem` API (behind the `api` feature).
+#[cfg(feature = "api")]
 mod bindings {
-    use super::*;
     use crate::core::error::ProblemError;
     use crate::core::models::linear::LinearProblem;
     use crate::core::models::linear_cost::LinearCostProblem;
@@ -309,15 +308,5 @@ mod bindings {
         let m = SamplingMode::parse(mode).map_err(js_error)?;
         let s = whole("seed", seed, u32::MAX as f64)? as u32;
         Ok((b, d, m, s))
-    }
-
-    /// Runs when the module loads: a panic logs to the console and shows the
-    /// page's error banner with its message, instead of leaving a dead page.
-    #[wasm_bindgen(start)]
-    pub fn start() {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            canvas::dom::show_error_banner(&info.to_string());
-        }));
     }
 }

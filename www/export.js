@@ -2,7 +2,7 @@
 // SVG backend, with the caption and link beneath), Download PNG (that SVG at
 // twice its CSS size), and printing (canvases laid out again for the paper).
 
-function download(fileName, blob) {
+export function download(fileName, blob) {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = fileName;

@@ -17,12 +17,13 @@
 //   data-page-link       shows the full-page link (printed)
 // Embedding and the Embed dialog live in embed.js, the guided lesson in
 // lesson.js (its steps are data: lesson-steps.js), the status line in announce.js.
-import init, { App } from "../pkg/gradavg.js";
+import init, { App } from "../pkg/page.js";
 import { announcer } from "./announce.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
 import { writeTable } from "./twin.js";
 import { wireLesson } from "./lesson.js";
+import { wireOwnData } from "./own-data.js";
 
 const $ = (id) => document.getElementById(id);
 const all = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -103,9 +104,12 @@ async function main() {
     }
     const flags = new Map(app.flags());
     const any = (names) => names.split(" ").some((f) => flags.get(f));
-    for (const el of all("[data-shown-if]", root)) el.hidden = !any(el.dataset.shownIf);
-    for (const el of all("[data-enabled-if]", root)) el.disabled = !any(el.dataset.enabledIf);
-    for (const el of all("[data-pressed-if]", root)) el.setAttribute("aria-pressed", String(any(el.dataset.pressedIf)));
+    // The scene's switches, and the page's (undo, own data) on the data panel.
+    for (const scope of [root, ...all("[data-page-flags]")]) {
+      for (const el of all("[data-shown-if]", scope)) el.hidden = !any(el.dataset.shownIf);
+      for (const el of all("[data-enabled-if]", scope)) el.disabled = !any(el.dataset.enabledIf);
+      for (const el of all("[data-pressed-if]", scope)) el.setAttribute("aria-pressed", String(any(el.dataset.pressedIf)));
+    }
   }
 
   function paint() {
@@ -115,6 +119,7 @@ async function main() {
       animating = app.render(performance.now());
       const root = section();
       if (root) writeTexts(root);
+      updateDataPanel();
       for (const table of all("[data-table]", root || document)) writeTable(app, table);
       speaker.update(root, performance.now(), animating);
     } catch (err) {
@@ -249,6 +254,7 @@ async function main() {
   }
   wireEmbedDialog(app, pageUrl);
   wireDownloads(app, fullPageLink, reportControlError);
+  const updateDataPanel = wireOwnData(app, (change) => afterChange(change));
   wirePrint(() => { app.resize(); paint(); });
 
   // --- pointer and keyboard -------------------------------------------------
@@ -278,7 +284,7 @@ async function main() {
   // On a data figure the keys pick examples: [ and ] step through them, Escape lets go.
   for (const el of all('[data-plot="data"]')) {
     el.addEventListener("keydown", (e) => {
-      if (["[", "]", "Escape"].includes(e.key) && app.key(e.key, e.shiftKey)) {
+      if (["[", "]", "Escape", "Delete", "Backspace"].includes(e.key) && app.key(e.key, e.shiftKey)) {
         e.preventDefault();
         changed();
       }

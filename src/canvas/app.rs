@@ -6,6 +6,7 @@
 use super::backend::Page;
 use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
 use super::values::{from_js, to_js};
+use crate::page::history::History;
 use crate::page::model::Model;
 use crate::page::presentation::PRESENT_SCALE;
 use crate::page::settings::{spell, Notice};
@@ -20,7 +21,16 @@ use web_sys::HtmlCanvasElement;
 /// What a press on the parameter figure is dragging.
 pub(super) enum Drag {
     Point,
-    Pan { last: crate::core::Theta },
+    Pan {
+        last: crate::core::Theta,
+    },
+    /// An example of the data figure: moved once the pointer moves; a
+    /// press that does not move on an example already selected lets it go.
+    Example {
+        index: usize,
+        moved: bool,
+        was_selected: bool,
+    },
 }
 
 /// The page in the browser.
@@ -41,6 +51,8 @@ pub struct App {
     pub(super) reading: Option<f64>,
     background_dirty: bool,
     overlay_dirty: bool,
+    /// Undo and redo of the data.
+    pub(super) history: History,
 }
 
 /// The log slider behind a setting, if it has one.
@@ -74,6 +86,7 @@ impl App {
             reading: None,
             background_dirty: true,
             overlay_dirty: true,
+            history: History::default(),
         };
         app.find_canvases();
         app
@@ -286,9 +299,17 @@ impl App {
 
     /// The active scene's named switches as [name, on] pairs.
     pub fn flags(&self) -> js_sys::Array {
+        let own = self.state.shared.points.is_some();
+        let page = [
+            ("can-undo", self.history.can_undo()),
+            ("can-redo", self.history.can_redo()),
+            ("own-data", own),
+            ("generated", !own),
+        ];
         self.scene
             .flags(&self.ctx())
             .into_iter()
+            .chain(page)
             .map(|(name, on)| js_sys::Array::of2(&name.into(), &on.into()))
             .collect()
     }
@@ -312,6 +333,7 @@ impl App {
                 next.shared.recipe.seed = crate::core::rng::fresh_seed();
                 self.commit(next);
             }
+            "undo" | "redo" | "use-generated" => self.data_action(name)?,
             "zoom-in" => self.zoom(0.8),
             "zoom-out" => self.zoom(1.25),
             "reset-view" => self.reset_view(),

@@ -102,8 +102,15 @@ impl WebCanvas {
 }
 
 /// A canvas drawing error, as text.
-#[derive(Debug)]
 pub struct WebCanvasError(String);
+
+/// The text as it is: a derived Debug would escape it, and pull the
+/// escaping code into the wasm for nothing.
+impl std::fmt::Debug for WebCanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 impl std::fmt::Display for WebCanvasError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

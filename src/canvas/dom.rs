@@ -81,7 +81,7 @@ pub fn paint(
         context.clip();
     }
     let area = Page::Canvas(backend).into_drawing_area();
-    let result = draw(&area).and_then(|()| area.present().map_err(|e| format!("{e:?}")));
+    let result = draw(&area).and_then(|()| area.present().map_err(|e| e.to_string()));
     context.restore();
     result.map_err(|e| JsError::new(&e))
 }

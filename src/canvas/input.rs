@@ -28,8 +28,7 @@ impl App {
         let dpr = device_pixel_ratio();
         let p = (x * dpr, y * dpr);
         if figure == "data" {
-            let hit = self.scene.pick(&self.ctx(), "data", p, PICK_RADIUS * dpr);
-            return hit.is_some() && self.select(hit);
+            return self.data_pointer_down(p, PICK_RADIUS * dpr);
         }
         let Some(layout) = self.scene.param_layout() else {
             return false;
@@ -72,6 +71,19 @@ impl App {
                 self.move_point(snap(at, layout.frame.units_per_px()));
                 true
             }
+            (&Some(Drag::Example { index, moved, .. }), "data", _) => {
+                let Some(frame) = self.scene.data_frame() else {
+                    return false;
+                };
+                let at = frame.from_px(p.0, p.1);
+                self.drag = Some(Drag::Example {
+                    index,
+                    moved: true,
+                    was_selected: false,
+                });
+                self.move_example(index, at, !moved);
+                true
+            }
             (Some(Drag::Pan { last }), "param", Some(layout)) => {
                 let last = *last;
                 let at = layout.frame.from_px(p.0, p.1);
@@ -95,6 +107,15 @@ impl App {
     /// painted (what is measured only once θ settles).
     #[wasm_bindgen(js_name = pointerUp)]
     pub fn pointer_up(&mut self) -> bool {
+        if let Some(Drag::Example {
+            moved: false,
+            was_selected: true,
+            ..
+        }) = self.drag
+        {
+            self.drag = None;
+            return self.select(None);
+        }
         let was_dragging = self.drag.take().is_some();
         if was_dragging {
             self.refresh(false);
@@ -127,6 +148,11 @@ impl App {
             return true;
         }
         match key {
+            "Delete" | "Backspace"
+                if !self.state.presentation.lock && self.scene.data_editable(&self.ctx()) =>
+            {
+                return self.delete_selected()
+            }
             "+" | "=" => self.zoom(0.8),
             "-" | "_" => self.zoom(1.25),
             "0" => self.reset_view(),
@@ -217,6 +243,37 @@ impl App {
 
 impl App {
     /// Selects example `hit` (or none); the same one again deselects it.
+    /// A press on the data figure: on an example, selects it and may drag
+    /// it; on empty space inside the plot, adds an example there (not with
+    /// `lock=1`, where it only picks).
+    fn data_pointer_down(&mut self, p: (f64, f64), radius: f64) -> bool {
+        let hit = self.scene.pick(&self.ctx(), "data", p, radius);
+        let locked = self.state.presentation.lock || !self.scene.data_editable(&self.ctx());
+        match hit {
+            Some(i) if locked => self.select(Some(i)),
+            Some(i) => {
+                let was_selected = self.state.shared.selected == Some(i);
+                self.drag = Some(Drag::Example {
+                    index: i,
+                    moved: false,
+                    was_selected,
+                });
+                !was_selected && self.select(Some(i))
+            }
+            None if locked => false,
+            None => {
+                let Some(frame) = self.scene.data_frame() else {
+                    return false;
+                };
+                if !frame.contains_px(p.0, p.1) {
+                    return false;
+                }
+                let at = frame.from_px(p.0, p.1);
+                self.add_example(at)
+            }
+        }
+    }
+
     fn select(&mut self, hit: Option<usize>) -> bool {
         let selected = if hit.is_some() && hit == self.state.shared.selected {
             None

@@ -8,8 +8,21 @@
 pub mod app;
 pub mod backend;
 pub mod batch;
+pub mod data_edit;
 pub mod dom;
 pub mod embed;
 pub mod export;
 pub mod input;
 pub mod values;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs when the module loads: a panic logs to the console and shows the
+/// page's error banner with its message, instead of leaving a dead page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        dom::show_error_banner(&info.to_string());
+    }));
+}

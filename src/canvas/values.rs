@@ -16,6 +16,7 @@ pub fn to_js(value: &Value) -> JsValue {
             .map(|v| JsValue::from_f64(*v))
             .collect::<js_sys::Array>()
             .into(),
+        Value::Points(d) => JsValue::from_str(&crate::core::points::encode(d)),
     }
 }
 

@@ -158,6 +158,9 @@ fn row(fields: &[&str], separator: char, second: SecondColumn) -> Result<(f64, f
             None if field.is_empty() => Err(format!("{column} is empty")),
             None => Err(format!("{column} “{shown}” is not a number")),
             Some(v) if !v.is_finite() => Err(format!("{column} “{shown}” is not a finite number")),
+            Some(v) if v.abs() > crate::core::points::MAX_ABS => Err(format!(
+                "{column} “{shown}” is too large: the page takes values from −10¹² to 10¹²"
+            )),
             Some(v) => Ok(v),
         }
     };

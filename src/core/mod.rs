@@ -12,6 +12,7 @@ pub mod models;
 pub mod moments;
 pub mod objective;
 pub mod passes;
+pub mod points;
 pub mod rng;
 pub mod sampler;
 pub mod stability;

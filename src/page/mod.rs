@@ -2,9 +2,11 @@
 //! every scene reads, the settings table and its URL codec, input geometry.
 
 pub mod examples_table;
+pub mod history;
 pub mod hit;
 pub mod interaction;
 pub mod model;
+pub mod own_data;
 pub mod presentation;
 pub mod readout;
 pub mod settings;

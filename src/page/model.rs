@@ -3,7 +3,6 @@
 //! arrow scale and the per-example arrows at θ. Rendering and text read
 //! this; nothing here draws.
 
-use crate::core::data::Dataset;
 use crate::core::geometry::{auto_view, ViewWindow};
 
 use crate::core::models::linear::example_gradient;
@@ -47,7 +46,7 @@ pub struct Model {
 impl Model {
     /// Generates the data of `state` and frames the figures.
     pub fn new(shared: Shared) -> Self {
-        let data = Dataset::generate(&shared.recipe).ordered(shared.order);
+        let data = shared.dataset();
         let problem =
             LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
         let mut scene = Self {

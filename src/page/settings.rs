@@ -28,6 +28,8 @@ pub enum Kind {
     /// 1 to `max` different whole numbers in [0, hi] (example indices),
     /// separated by commas; held as a `Value::List`.
     Picks { max: usize, hi: usize },
+    /// Points encoded for a link (see `core::points`), at most `max` of them.
+    Points { max: usize },
 }
 
 /// A setting's value, typed: what crosses to JavaScript and back.
@@ -38,6 +40,7 @@ pub enum Value {
     Flag(bool),
     Choice(&'static str),
     List(Vec<f64>),
+    Points(crate::core::data::Dataset),
 }
 
 impl Value {
@@ -168,6 +171,7 @@ pub fn format(value: &Value) -> String {
         Value::Flag(b) => b.to_string(),
         Value::Choice(k) => (*k).to_string(),
         Value::List(vs) => vs.iter().map(f64::to_string).collect::<Vec<_>>().join(","),
+        Value::Points(d) => crate::core::points::encode(d),
     }
 }
 
@@ -184,6 +188,7 @@ fn fallback(kind: Kind) -> String {
     match kind {
         Kind::Flag { off, .. } => format!("{off} is used"),
         Kind::Choice { fallback, .. } => fallback.to_string(),
+        Kind::Points { .. } => "generated data are used".into(),
         _ => "the default is used".into(),
     }
 }
@@ -219,6 +224,7 @@ pub fn parse(kind: Kind, text: &str) -> Result<Value, String> {
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::List)
         }
+        Kind::Points { max } => crate::core::points::decode(text, max).map(Value::Points),
         Kind::Picks { max, hi } => {
             let bad = || {
                 format!("must be 1 to {max} different whole numbers from 0 to {hi}, separated by commas")
@@ -247,7 +253,8 @@ pub fn check(kind: Kind, value: Value) -> Result<Value, String> {
         | (Value::Count(_), Kind::Count { .. })
         | (Value::Choice(_), Kind::Choice { .. })
         | (Value::List(_), Kind::List { .. })
-        | (Value::List(_), Kind::Picks { .. }) => parse(kind, &format(&value)),
+        | (Value::List(_), Kind::Picks { .. })
+        | (Value::Points(_), Kind::Points { .. }) => parse(kind, &format(&value)),
         (Value::Flag(_), Kind::Flag { .. }) => Ok(value),
         (Value::Number(v), Kind::Count { .. }) => parse(kind, &v.to_string()),
         _ => Err("has a value of the wrong type".into()),

@@ -2,8 +2,9 @@
 //! order, θ, the window, the selected example, and the batch settings that
 //! scenes 2 and 3 both use. Its URL keys are declared here, once.
 
-use crate::core::data::{DataOrder, DataRecipe};
+use crate::core::data::{DataOrder, DataRecipe, Dataset};
 use crate::core::geometry::ViewWindow;
+use crate::core::points::{encode, MAX_LINK_CHARS};
 use crate::core::Theta;
 use crate::page::settings::{
     choice_of, count_of, list_of, number_of, Kind, Lens, Notice, Setting, Value,
@@ -12,6 +13,9 @@ use crate::page::settings::{
 /// The largest N the page accepts. Above this the per-frame arrows stop
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
+
+/// What identifies a dataset for a cache: see [`Shared::data_key`].
+pub type DataKey = (DataRecipe, DataOrder, u64);
 
 /// The shared state: what a student's data and θ are, whichever scene shows them.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +37,9 @@ pub struct Shared {
     pub draw_seed: u32,
     /// η, the learning rate of scene 3's runs and scene 4's descents.
     pub lr: f64,
+    /// The student's own points (imported, pasted, a built-in dataset or
+    /// edited), in place of the recipe's; `recipe.n` is then their number.
+    pub points: Option<Dataset>,
 }
 
 impl Default for Shared {
@@ -55,6 +62,7 @@ impl Default for Shared {
             batch: 4,
             draw_seed: 1,
             lr: 0.1,
+            points: None,
         }
     }
 }
@@ -62,7 +70,37 @@ impl Default for Shared {
 impl Shared {
     /// True when the data themselves differ (recipe or stored order).
     pub fn same_data(&self, other: &Shared) -> bool {
-        self.recipe == other.recipe && self.order == other.order
+        self.recipe == other.recipe && self.order == other.order && self.points == other.points
+    }
+
+    /// What identifies the data, for caches: the recipe, the order and a
+    /// hash of the student's points (FNV-1a over their bits; 0 for none).
+    pub fn data_key(&self) -> DataKey {
+        let hash = self.points.as_ref().map_or(0, |p| {
+            p.xs.iter()
+                .chain(&p.ys)
+                .fold(0xcbf2_9ce4_8422_2325u64, |h, v| {
+                    (h ^ v.to_bits()).wrapping_mul(0x0100_0000_01b3)
+                })
+                ^ p.len() as u64
+        });
+        (self.recipe, self.order, hash)
+    }
+
+    /// The examples in their stored order: the student's own points, or
+    /// the recipe's, in `order`.
+    pub fn dataset(&self) -> Dataset {
+        self.points
+            .clone()
+            .unwrap_or_else(|| Dataset::generate(&self.recipe))
+            .ordered(self.order)
+    }
+
+    /// The student's points as a link spells them, or `None` when there are
+    /// none or they are too many for a link (see [`MAX_LINK_CHARS`]).
+    pub fn points_link(&self) -> Option<String> {
+        let text = encode(self.points.as_ref()?);
+        (text.len() <= MAX_LINK_CHARS).then_some(text)
     }
 
     /// Repairs combinations that each key alone cannot check, with a notice
@@ -71,6 +109,9 @@ impl Shared {
     pub fn repair(&mut self) -> Vec<Notice> {
         let mut notices = Vec::new();
         let d = Shared::default();
+        if let Some(p) = &self.points {
+            self.recipe.n = p.len();
+        }
         if self.recipe.x_min >= self.recipe.x_max {
             self.recipe.x_min = d.recipe.x_min;
             self.recipe.x_max = d.recipe.x_max;
@@ -161,6 +202,18 @@ pub fn shared_settings<T: 'static>(lens: Lens<T, Shared>) -> Vec<Setting<T>> {
             seed,
             |s| Some(Value::Count(s.recipe.seed as usize)),
             |s, v| s.recipe.seed = count_of(&v) as u32,
+        ),
+        Setting::new(
+            lens,
+            "data",
+            Kind::Points { max: MAX_EXAMPLES },
+            |s| s.points_link().and(s.points.clone()).map(Value::Points),
+            |s, v| {
+                if let Value::Points(p) = v {
+                    s.recipe.n = p.len();
+                    s.points = Some(p);
+                }
+            },
         ),
         Setting::new(
             lens,

@@ -16,8 +16,15 @@ pub enum Dual<'a, C> {
 }
 
 /// Either backend's error, as text.
-#[derive(Debug)]
 pub struct DualError(String);
+
+/// The text as it is: a derived Debug would escape it, and pull the
+/// escaping code into the wasm for nothing.
+impl std::fmt::Debug for DualError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 impl std::fmt::Display for DualError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

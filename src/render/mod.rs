@@ -25,8 +25,8 @@ pub type Area<DB> = DrawingArea<DB, Shift>;
 pub type DrawResult = Result<(), String>;
 
 /// Converts any plotters error into a [`DrawResult`] error.
-pub fn drawn<T, E: std::fmt::Debug>(r: Result<T, E>) -> DrawResult {
-    r.map(|_| ()).map_err(|e| format!("drawing failed: {e:?}"))
+pub fn drawn<T, E: std::fmt::Display>(r: Result<T, E>) -> DrawResult {
+    r.map(|_| ()).map_err(|e| format!("drawing failed: {e}"))
 }
 
 /// How the heatmap's colours reach the backend.

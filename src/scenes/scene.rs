@@ -140,6 +140,12 @@ pub trait Scene<DB: DrawingBackend> {
         None
     }
 
+    /// Whether the student may add, move and delete examples on the data
+    /// figure (it shows the shared data and picks them with `pick`).
+    fn data_editable(&self, _ctx: &Ctx) -> bool {
+        false
+    }
+
     /// Runs the scene's action `name` with `arg` at time `now_ms`, changing
     /// `state`. `Err` when the scene has no such action.
     fn action(

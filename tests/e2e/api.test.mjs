@@ -10,7 +10,8 @@ after(async () => { await browser.close(); });
 test("Problem computes from JS and bad arguments throw Errors that name the problem", async () => {
   const { page, errors, context } = await open(browser);
   const result = await page.evaluate(async () => {
-    const { Problem } = await import("/pkg/gradavg.js");
+    const { default: init, Problem } = await import("/pkg/gradavg.js");
+    await init(); // the API is its own module (pkg/gradavg.js), apart from the page's
     const p = Problem.linear(new Float64Array([0, 1, 2]), new Float64Array([1, 3, 2]));
     const theta = new Float64Array([1, 0]);
     const out = {

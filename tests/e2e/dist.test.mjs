@@ -75,7 +75,7 @@ test("dist/site/ works from a sub-path", { skip }, async () => {
   const origin = new URL(SITE_URL).origin;
   const outside = requests.filter((u) => u.startsWith(origin) && !u.startsWith(SITE_URL));
   assert.deepEqual(outside, [], "every file comes from under the sub-path");
-  assert.ok(requests.some((u) => u.endsWith("/course/gradavg/pkg/gradavg_bg.wasm")));
+  assert.ok(requests.some((u) => u.endsWith("/course/gradavg/pkg/page_bg.wasm")));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -78,7 +78,7 @@ test("a failure inside the core shows the error banner instead of a dead page", 
 test("the core does not need another scene's DOM: without scenes 2–4 on the page, scene 1 still paints", async () => {
   const { page, errors, context } = await open(browser);
   const painted = await page.evaluate(async () => {
-    const { App } = await import("/pkg/gradavg.js");
+    const { App } = await import("/pkg/page.js");
     for (const id of ["scene-estimator", "scene-training", "scene-average-first"]) document.getElementById(id).remove();
     const app = new App("?scene=one-point&n=20");
     app.resize();

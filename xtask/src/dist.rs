@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 
 /// The page's entry module; every module it imports, directly or not, is joined.
 const ENTRY: &str = "www/main.js";
-const GLUE: &str = "pkg/gradavg.js";
+const GLUE: &str = "pkg/page.js";
 /// How main.js imports the glue; in the single file `init` is the glue's own `__wbg_init`.
-const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/gradavg.js";"#;
+const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/page.js";"#;
 /// How the glue exports its entry points.
 const GLUE_EXPORT: &str = "export { initSync, __wbg_init as default };";
 const STYLE_LINK: &str = r#"<link rel="stylesheet" href="www/style.css">"#;
@@ -214,8 +214,8 @@ fn single_file() -> Result<String, String> {
     if script.contains("</script") {
         return Err("a module contains `</script`, which would end the inline script".into());
     }
-    let wasm = fs::read(root().join("pkg/gradavg_bg.wasm"))
-        .map_err(|e| format!("cannot read pkg/gradavg_bg.wasm: {e}"))?;
+    let wasm = fs::read(root().join("pkg/page_bg.wasm"))
+        .map_err(|e| format!("cannot read pkg/page_bg.wasm: {e}"))?;
     let wasm = base64::engine::general_purpose::STANDARD.encode(wasm);
     let css = read("www/style.css")?;
     let page = read("index.html")?;

@@ -1,13 +1,13 @@
 //! Scene 2 as a [`Scene`]: the cloud of mini-batch estimates at θ, the last
 //! batch on the data, and the spread against batch size.
 
-use crate::core::data::DataOrder;
-use crate::core::data::DataRecipe;
 use crate::core::rng::fresh_seed;
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
+use crate::page::hit::nearest_point;
 use crate::page::readout::Readout;
+use crate::page::state::DataKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::draw_param_background;
@@ -34,17 +34,9 @@ const CANVASES: [CanvasSpec; 5] = [
 ];
 
 /// What the cloud is drawn from: when any of it changes, the cloud is drawn again.
-type CloudKey = (
-    DataRecipe,
-    DataOrder,
-    Theta,
-    usize,
-    u32,
-    SamplingMode,
-    usize,
-);
+type CloudKey = (DataKey, Theta, usize, u32, SamplingMode, usize);
 /// What the spread is measured from.
-type SpreadKey = (DataRecipe, DataOrder, Theta, u32, SamplingMode);
+type SpreadKey = (DataKey, Theta, u32, SamplingMode);
 
 /// Draws per batch size behind each point of the spread chart.
 fn spread_draws(n: usize) -> usize {
@@ -90,20 +82,12 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
     fn update(&mut self, ctx: &Ctx) -> bool {
         self.figures.relayout(ctx.model);
         let (s, e) = (&ctx.state.shared, &ctx.state.estimator);
-        let cloud_key = (
-            s.recipe,
-            s.order,
-            s.theta,
-            s.batch,
-            s.draw_seed,
-            e.mode,
-            e.draws,
-        );
+        let cloud_key = (s.data_key(), s.theta, s.batch, s.draw_seed, e.mode, e.draws);
         if self.cloud.as_ref().is_none_or(|(k, _)| *k != cloud_key) {
             self.cloud = Some((cloud_key, BatchCloud::new(ctx.model, e)));
         }
         // The spread takes thousands of draws: measured once θ settles.
-        let spread_key = (s.recipe, s.order, s.theta, s.draw_seed, e.mode);
+        let spread_key = (s.data_key(), s.theta, s.draw_seed, e.mode);
         if !ctx.dragging && self.spread.as_ref().is_none_or(|(k, _)| *k != spread_key) {
             let n = ctx.model.problem.num_examples();
             let points = measure_spread(
@@ -146,6 +130,18 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
                 draw_spread_chart(area, &size, &chart)
             }
         }
+    }
+
+    fn data_editable(&self, _ctx: &Ctx) -> bool {
+        true
+    }
+
+    fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
+        let d = ctx.model.problem.data();
+        let frame = self.figures.data?.1;
+        (figure == "data")
+            .then(|| nearest_point(&frame, &d.xs, &d.ys, p, radius))
+            .flatten()
     }
 
     fn figures(&self) -> &FigureLayouts {

@@ -136,14 +136,21 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
 fn data_caption(scene: &Model) -> String {
     let r = &scene.shared.recipe;
     let t = scene.theta();
+    let source = if scene.shared.points.is_some() {
+        format!("{} of your own data.", plural(r.n, "example", "examples"))
+    } else {
+        format!(
+            "{} drawn from y = {}·x + {} plus noise (σ = {}, seed {}).",
+            plural(r.n, "example", "examples"),
+            fmt_sig(r.slope, 3),
+            fmt_sig(r.intercept, 3),
+            fmt_sig(r.noise, 3),
+            r.seed
+        )
+    };
     format!(
-        "{} drawn from y = {}·x + {} plus noise (σ = {}, seed {}). The black line is the model at θ: y = {}·x + {}. \
+        "{source} The black line is the model at θ: y = {}·x + {}. \
          The purple segments are the residuals rᵢ, and C(θ) = {} is the mean of their squares.",
-        plural(r.n, "example", "examples"),
-        fmt_sig(r.slope, 3),
-        fmt_sig(r.intercept, 3),
-        fmt_sig(r.noise, 3),
-        r.seed,
         fmt_sig(t[0], 3),
         fmt_sig(t[1], 3),
         fmt_rounded(scene.cost(), 4, scene.cost_scale())

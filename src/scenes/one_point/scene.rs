@@ -137,6 +137,10 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
         vec![("mistaken", ctx.state.one_point.picture == Picture::Mistaken)]
     }
 
+    fn data_editable(&self, _ctx: &Ctx) -> bool {
+        true
+    }
+
     fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
         if figure == "data" {
             let d = ctx.model.problem.data();

@@ -337,6 +337,10 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
         ]
     }
 
+    fn data_editable(&self, _ctx: &Ctx) -> bool {
+        true
+    }
+
     fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
         if figure != "data" {
             return None;

@@ -1,12 +1,13 @@
 //! Scene 3 as a [`Scene`]: four training runs from θ, played back in time,
 //! with their lines on the data and their loss curves.
 
-use crate::core::data::{DataOrder, DataRecipe};
 use crate::core::geometry::ViewWindow;
 use crate::core::math::LibmExt;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
+use crate::page::hit::nearest_point;
 use crate::page::readout::Readout;
+use crate::page::state::DataKey;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{draw_param_background, layout_for_view};
@@ -32,7 +33,7 @@ const CANVASES: [CanvasSpec; 5] = [
 ];
 
 /// What the runs are computed from: data, θ₀, B, seed, η, epochs, decay.
-type RunsKey = (DataRecipe, DataOrder, Theta, usize, u32, f64, usize, bool);
+type RunsKey = (DataKey, Theta, usize, u32, f64, usize, bool);
 
 /// Scene 3.
 pub struct TrainingScene {
@@ -91,8 +92,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         self.figures.relayout(ctx.model);
         let (s, t) = (&ctx.state.shared, &ctx.state.training);
         let key = (
-            s.recipe,
-            s.order,
+            s.data_key(),
             s.theta,
             s.batch,
             s.draw_seed,
@@ -154,6 +154,18 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
                 None => Ok(()),
             },
         }
+    }
+
+    fn data_editable(&self, _ctx: &Ctx) -> bool {
+        true
+    }
+
+    fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
+        let d = ctx.model.problem.data();
+        let frame = self.figures.data?.1;
+        (figure == "data")
+            .then(|| nearest_point(&frame, &d.xs, &d.ys, p, radius))
+            .flatten()
     }
 
     fn figures(&self) -> &FigureLayouts {
