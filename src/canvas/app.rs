@@ -342,6 +342,10 @@ impl App {
                 self.scene
                     .action(&mut next, name, arg, now_ms)
                     .map_err(|e| JsError::new(&e))?;
+                // A scene's action that changes the data (scene 5's outlier) can be undone.
+                if !next.shared.same_data(&self.state.shared) {
+                    self.history.record(&self.state.shared);
+                }
                 self.commit(next);
             }
         }

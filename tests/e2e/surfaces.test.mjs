@@ -58,6 +58,7 @@ test("switching the loss changes the arrows and the caption; a picked example ge
   await page.selectOption("#surf-loss", "huber");
   await settle(page);
   assert.equal(await page.locator("#surf-delta").isVisible(), true);
+  assert.equal(await page.inputValue("#surf-delta"), "1", "δ's box shows the δ in use");
   assert.match(await text(page, "surf-caption-panels"), /Huber with δ = 1/);
 
   assert.equal(await page.locator("#surf-panel").isDisabled(), true, "nothing picked yet");
@@ -71,6 +72,30 @@ test("switching the loss changes the arrows and the caption; a picked example ge
   await settle(page);
   assert.equal(await text(page, "surf-panel"), "Take example 10's panel away");
   assert.match(await text(page, "surf-caption-data"), /examples 10, 1, 2 and 3, have the panels/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an outlier dominates the pull under MSE and is capped under MAE and Huber; undo takes it back", async () => {
+  const { page, errors, context } = await open(browser, "?scene=surfaces&n=12&theta=1.4,0.5&sel=3");
+  const share = async () => Number((await text(page, "surf-pull")).match(/carries ([\d.]+)%/)[1]);
+  const before = await share();
+  assert.match(await text(page, "surf-outlier"), /^Make example 4 an outlier$/);
+  await page.click("#surf-outlier");
+  await page.waitForFunction(() => location.search.includes("data="));
+  await settle(page);
+  const mse = await share();
+  assert.ok(mse > 50 && mse > 2 * before, `under MSE example 4 pulls ${before}% → ${mse}%`);
+  await page.selectOption("#surf-loss", "mae");
+  await settle(page);
+  const mae = await share();
+  assert.ok(mae < 100 / 12 * 1.5, `under MAE its pull is no more than its |(x, 1)| share: ${mae}%`);
+  await page.selectOption("#surf-loss", "huber");
+  await settle(page);
+  const huber = await share();
+  assert.ok(huber < mse / 2 && huber > mae, `Huber caps it between: ${mae}% < ${huber}% < ${mse}%`);
+  await page.click("#data-undo");
+  await page.waitForFunction(() => !location.search.includes("data="));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -17,6 +17,8 @@ pub struct SurfacesView<'a> {
     pub gap: Gap,
     pub highlight: Option<usize>,
     pub animating: bool,
+    /// θ, where the pull of each example is measured.
+    pub theta: crate::core::Theta,
 }
 
 /// Every text slot of scene 5.
@@ -30,6 +32,17 @@ pub fn surfaces_text(v: &SurfacesView) -> Vec<Readout> {
         Readout::new("readout-k", format!("{} of {}", fmt_count(k), fmt_count(n))),
         Readout::new("readout-gap", gap_text(&v.gap)),
         Readout::new("panel-label", panel_label(v)),
+        Readout::new("pull", pull_text(v)),
+        Readout::new(
+            "outlier-label",
+            match v.highlight {
+                Some(i) => format!("Make example {} an outlier", i + 1),
+                None => format!(
+                    "Make example {} an outlier",
+                    v.shown.first().map_or(1, |i| i + 1)
+                ),
+            },
+        ),
         Readout::new(
             "add-label",
             if v.animating { "Stop" } else { "Add them up" }.into(),
@@ -163,6 +176,46 @@ fn data_caption(v: &SurfacesView) -> String {
         v.highlight
             .map(|i| format!(" Example {} is highlighted in every figure.", i + 1))
             .unwrap_or_default()
+    )
+}
+
+/// Each example's share of the total pull at θ, sᵢ = |∇Lᵢ| / Σⱼ |∇Lⱼ|, for
+/// the example picked (or the one that pulls hardest), against an equal
+/// share 1/N, and why it is what it is under the loss.
+fn pull_text(v: &SurfacesView) -> String {
+    let n = v.problem.num_examples();
+    let theta = v.theta;
+    let lengths: Vec<f64> = (0..n)
+        .map(|i| {
+            let g = v.problem.gradient_of(i, theta);
+            g[0].hypot(g[1])
+        })
+        .collect();
+    let total: f64 = lengths.iter().sum();
+    if n < 2 || total == 0.0 {
+        return String::new();
+    }
+    let (i, hardest) = match v.highlight {
+        Some(i) if i < n => (i, false),
+        _ => (
+            (0..n)
+                .max_by(|&a, &b| lengths[a].total_cmp(&lengths[b]))
+                .unwrap_or(0),
+            true,
+        ),
+    };
+    let share = 100.0 * lengths[i] / total;
+    let why = match v.problem.loss_kind() {
+        Loss::Mse => "under the squared error an example pulls in proportion to its residual, so one far-off example can outweigh all the others",
+        Loss::Mae => "under the absolute error each arrow's length is |(xᵢ, 1)| whatever the residual, so a far-off example pulls no harder than a near one",
+        Loss::Huber { .. } => "under Huber an example's pull stops growing once its residual passes δ, so a far-off example is capped",
+    };
+    format!(
+        "At θ, example {}{} carries {}% of the total pull Σ|∇Lⱼ| (an equal share would be {}%): {why}.",
+        i + 1,
+        if hardest { ", the one that pulls hardest," } else { "" },
+        fmt_sig(share, 2),
+        fmt_sig(100.0 / n as f64, 2)
     )
 }
 

@@ -323,6 +323,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
             gap: d.gap,
             highlight: ctx.highlight(),
             animating: self.animation.is_some(),
+            theta: ctx.state.shared.theta,
         })
     }
 
@@ -352,6 +353,8 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
     /// "add-up": k runs from 1 to N, one surface at a time (with `arg` 1,
     /// reduced motion, k goes to N at once); again while running, it stops.
     /// "toggle-panel": the selected example gets a panel, or loses it.
+    /// "outlier": moves the selected example (else the first with a panel)
+    /// ten standard deviations of y above where it is, and picks it.
     fn action(
         &mut self,
         state: &mut State,
@@ -372,6 +375,25 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
             "add-up" => {
                 state.surfaces.k = Some(1);
                 self.animation = Some(Animation { start_ms: now_ms });
+                Ok(())
+            }
+            "outlier" => {
+                let i = state
+                    .shared
+                    .selected
+                    .unwrap_or_else(|| state.surfaces.panels_of(n)[0]);
+                let data = state.shared.dataset();
+                let spread = crate::core::moments::Moments::of(&data.xs, &data.ys)
+                    .var_y
+                    .sqrt();
+                let lift = 10.0 * if spread > 0.0 { spread } else { 1.0 };
+                let mut moved = crate::page::own_data::move_point(
+                    &state.shared,
+                    i,
+                    [data.xs[i], data.ys[i] + lift],
+                );
+                moved.selected = Some(i);
+                state.shared = moved;
                 Ok(())
             }
             "toggle-panel" => match state.shared.selected {

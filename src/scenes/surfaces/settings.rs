@@ -155,7 +155,8 @@ pub fn settings<T: 'static>(lens: Lens<T, SurfacesSettings>) -> Vec<Setting<T>> 
             lens,
             "delta",
             Kind::Number { lo: 0.05, hi: 20.0 },
-            |s| (s.delta != 1.0).then_some(Value::Number(s.delta)),
+            // In the link (and so in its box) whenever Huber is chosen.
+            |s| (s.loss == LossKey::Huber || s.delta != 1.0).then_some(Value::Number(s.delta)),
             |s, v| s.delta = number_of(&v),
         ),
     ]
