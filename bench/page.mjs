@@ -104,6 +104,34 @@ async function cloudDraws(page, count) {
   rows.push(["scene 2: 10,000 draws, B = 32, N = 1,000, computed and drawn", ms(median(medians)), "≤ 50 ms", medians.map((m) => m.toFixed(2)).join(", ")]);
 }
 
+/** Scene 5: frames of "Add them up": k moves on, the running mean, its gap to C and the panels, painted. */
+async function addUpFrames(page, frames) {
+  return page.evaluate((frames) => {
+    const app = window.gradavgApp;
+    const base = performance.now();
+    app.action("add-up", 0, base);
+    const times = [];
+    for (let k = 1; k <= frames; k++) {
+      const t0 = performance.now();
+      app.render(base + k * 6000 / frames);
+      for (const [slot, text] of app.texts()) for (const el of document.querySelectorAll(`.scene:not([hidden]) [data-slot="${slot}"]`)) el.textContent = text;
+      for (const c of document.querySelectorAll("canvas")) if (c.offsetParent !== null) c.getContext("2d").getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, frames);
+}
+
+for (const [n, loss] of [[1000, "mse"], [10000, "mse"], [1000, "mae"], [10000, "mae"]]) {
+  const medians = [];
+  for (let run = 0; run < 3; run++) {
+    const { page, context } = await open(browser, `?scene=surfaces&n=${n}&loss=${loss}`);
+    medians.push(median(await addUpFrames(page, 20)));
+    await context.close();
+  }
+  rows.push([`scene 5: one frame of Add them up, N = ${n.toLocaleString("en")}, ${loss.toUpperCase()}`, ms(median(medians)), "(report)", medians.map((m) => m.toFixed(2)).join(", ")]);
+}
+
 /** Scene 3: four runs of 100 epochs at N = 1,000 recomputed (a new η) and painted. */
 async function trainingRecompute(page, count) {
   return page.evaluate((count) => {

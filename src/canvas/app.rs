@@ -49,7 +49,10 @@ pub struct App {
     pub(super) drag: Option<Drag>,
     /// Where the keyboard reads a chart (in the chart's x unit), once it has.
     pub(super) reading: Option<f64>,
+    /// The scene asked for its backgrounds (see `Scene::repaints`).
     background_dirty: bool,
+    /// Every background is due (a resize, a new window or new data).
+    background_all: bool,
     overlay_dirty: bool,
     /// Undo and redo of the data.
     pub(super) history: History,
@@ -85,6 +88,7 @@ impl App {
             drag: None,
             reading: None,
             background_dirty: true,
+            background_all: true,
             overlay_dirty: true,
             history: History::default(),
         };
@@ -252,8 +256,12 @@ impl App {
         };
         for (i, spec) in self.scene.canvases().iter().enumerate() {
             let due = match spec.layer {
-                Layer::Background => self.background_dirty,
-                Layer::Overlay => self.background_dirty || self.overlay_dirty,
+                Layer::Background => {
+                    self.background_all || (self.background_dirty && self.scene.repaints(i))
+                }
+                Layer::Overlay => {
+                    self.background_all || self.background_dirty || self.overlay_dirty
+                }
             };
             if due {
                 let clip = self.scene.clip(i);
@@ -263,6 +271,7 @@ impl App {
             }
         }
         self.background_dirty = false;
+        self.background_all = false;
         self.overlay_dirty = false;
         Ok(animating)
     }
@@ -391,7 +400,8 @@ impl App {
             dragging: self.drag.is_some(),
         };
         let background = self.scene.update(&ctx);
-        self.background_dirty |= all || background;
+        self.background_all |= all;
+        self.background_dirty |= background;
         self.overlay_dirty = true;
     }
 

@@ -82,6 +82,14 @@ pub trait Scene<DB: DrawingBackend> {
     /// background layer must be painted again.
     fn update(&mut self, ctx: &Ctx) -> bool;
 
+    /// After `update` asked for the backgrounds, whether background canvas
+    /// `index` must be painted again: a scene whose change left some of its
+    /// backgrounds alone (scene 5's panels while k moves) keeps them. A
+    /// resize or a new window repaints every one regardless.
+    fn repaints(&self, _index: usize) -> bool {
+        true
+    }
+
     /// Draws canvas `index` (of `canvases()`).
     fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult;
 

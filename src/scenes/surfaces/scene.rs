@@ -48,7 +48,8 @@ const CANVASES: [CanvasSpec; 6] = [
 const ARROW_FILL: f64 = 0.9;
 
 /// Loss evaluations allowed for one drawing of a surface summed example by
-/// example (MAE, Huber): the heatmap's cells grow with k to stay within it.
+/// example (MAE, Huber), heatmap and contours together: cells grow with k to
+/// stay within it; a tenth of it while "Add them up" runs, so its frames stay short.
 const SUM_BUDGET: f64 = 2e7;
 
 /// What the derived data depend on.
@@ -84,6 +85,9 @@ pub struct Surfaces {
     derived: Option<Derived>,
     animation: Option<Animation>,
     heatmap: HeatmapMode,
+    /// Which backgrounds the last change touched: [the mean of k surfaces,
+    /// the data, the panels] (while k moves, only the first).
+    touched: [bool; 3],
 }
 
 impl Surfaces {
@@ -94,6 +98,7 @@ impl Surfaces {
             derived: None,
             animation: None,
             heatmap,
+            touched: [true; 3],
         }
     }
 
@@ -144,12 +149,33 @@ impl Surfaces {
         if per_point <= 1 {
             return self.heatmap;
         }
-        let cells = (SUM_BUDGET / per_point as f64).max(64.0);
+        let cells = (self.sum_budget() / 2.0 / per_point as f64).max(64.0);
         let side = (frame_px * frame_px / cells).sqrt().ceil() as u32;
         match self.heatmap {
             HeatmapMode::Cells(c) => HeatmapMode::Cells(c.max(side)),
             HeatmapMode::Bitmap => HeatmapMode::Cells(side.max(2)),
         }
+    }
+}
+
+impl Surfaces {
+    /// Loss evaluations for one drawing of the summed surface (see [`SUM_BUDGET`]).
+    fn sum_budget(&self) -> f64 {
+        if self.animation.is_some() {
+            SUM_BUDGET / 10.0
+        } else {
+            SUM_BUDGET
+        }
+    }
+
+    /// Contour grid cells on the longer side for a surface costing
+    /// `per_point` evaluations a point: 256 when cheap (96 while "Add them
+    /// up" runs), else within half the budget.
+    fn contour_cells(&self, per_point: usize) -> usize {
+        if per_point <= 1 {
+            return if self.animation.is_some() { 96 } else { 256 };
+        }
+        ((self.sum_budget() / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 64)
     }
 }
 
@@ -203,11 +229,27 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                 self.panels = panels_layout(canvas, key.view, key.shown.len());
             }
         }
-        if self.derived.as_ref().is_some_and(|d| d.key == key) {
-            return false;
-        }
+        let touched = match &self.derived {
+            Some(d) if d.key == key => return false,
+            Some(d) => {
+                let same_data = d.key.data == key.data && d.key.view == key.view;
+                let panels = !(same_data && d.key.loss == key.loss && d.key.shown == key.shown);
+                [true, !same_data, panels]
+            }
+            None => [true; 3],
+        };
+        self.touched = touched;
         self.derived = Some(self.derive(key));
         true
+    }
+
+    fn repaints(&self, index: usize) -> bool {
+        match index {
+            0 => self.touched[0],
+            2 => self.touched[1],
+            4 => self.touched[2],
+            _ => true,
+        }
     }
 
     fn draw(&self, ctx: &Ctx, index: usize, area: &Area<DB>) -> DrawResult {
@@ -241,7 +283,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                     minimum,
                     title: &title,
                     axes: PARAM_AXES,
-                    cells: if per_point == 1 { 256 } else { 48 },
+                    cells: self.contour_cells(per_point),
                 };
                 let mode = self.heatmap_for(per_point, param.frame.width.max(param.frame.height));
                 draw_surface_background(area, &param, &view, mode)
