@@ -29,6 +29,14 @@ test("Add them up runs k from 1 to N and the gap to C reaches 0 (to rounding)", 
   assert.equal(await text(page, "surf-readout-gap"), "0 (to rounding)");
   assert.match(await text(page, "surf-caption-param"), /the mean is C itself/);
   assert.doesNotMatch(await page.evaluate(() => location.search), /[?&]k=/, "k = N is left out of the link");
+  // The text twin: at k = N the mean of the first k is C, cell for cell.
+  await page.click('[data-scene="surfaces"] .twin summary');
+  await page.waitForFunction(() => document.getElementById("twin-surfaces").tFoot !== null);
+  const foot = await page.evaluate(() => [...document.getElementById("twin-surfaces").tFoot.rows].map((r) => [...r.cells].map((c) => c.textContent)));
+  assert.equal(foot[0][0], "mean of the first 8");
+  assert.equal(foot[1][0], "C: mean of all 8");
+  assert.deepEqual(foot[0].slice(1), foot[1].slice(1));
+  assert.equal(await page.evaluate(() => document.getElementById("twin-surfaces").tBodies[0].rows.length), 8);
   assert.deepEqual(errors, []);
   await context.close();
 });

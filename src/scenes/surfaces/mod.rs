@@ -6,3 +6,4 @@ pub mod panels;
 pub mod scene;
 pub mod settings;
 pub mod sum;
+pub mod table;

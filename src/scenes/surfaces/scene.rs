@@ -8,6 +8,7 @@ use crate::core::models::loss::Loss;
 use crate::core::objective::Objective;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::Theta;
+use crate::page::examples_table::Table;
 use crate::page::hit::nearest_point;
 use crate::page::readout::Readout;
 use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
@@ -25,6 +26,7 @@ use crate::scenes::surfaces::panels::{
     draw_panels_background, draw_panels_overlay, panels_layout, PanelsLayout,
 };
 use crate::scenes::surfaces::sum::{first_k, gap_to_cost, Gap};
+use crate::scenes::surfaces::table::surfaces_table;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -367,6 +369,16 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
             animating: self.animation.is_some(),
             theta: ctx.state.shared.theta,
         })
+    }
+
+    fn table(&self, ctx: &Ctx) -> Option<Table> {
+        let d = self.derived.as_ref()?;
+        Some(surfaces_table(
+            &d.problem,
+            &d.prefix,
+            ctx.state.shared.theta,
+            ctx.highlight(),
+        ))
     }
 
     fn flags(&self, ctx: &Ctx) -> Vec<(&'static str, bool)> {
