@@ -6,7 +6,11 @@
 //! garbage. For every one: no panic; every notice names a key the link gave
 //! (the x range answers to either of its keys); the state is drawable
 //! (`State::problems`); and it writes back and reads again unchanged.
+//! Student points (`data=`) come as encodings of random 32-bit patterns
+//! (NaN and infinity among them), cut at a random length.
 
+use gradavg::core::data::Dataset;
+use gradavg::core::points::encode;
 use gradavg::core::rng::SeededRng;
 use gradavg::scenes::state::{from_query, notice_concerns, table, to_query};
 use std::time::Instant;
@@ -60,7 +64,9 @@ fn link(rng: &mut SeededRng, keys: &[&'static str]) -> String {
             } else {
                 "bogus"
             };
-            let value = if rng.uniform() < 0.5 {
+            let value = if key == "data" && rng.uniform() < 0.7 {
+                points(rng)
+            } else if rng.uniform() < 0.5 {
                 pick(rng, &VALUES).to_string()
             } else {
                 format!(
@@ -72,6 +78,29 @@ fn link(rng: &mut SeededRng, keys: &[&'static str]) -> String {
         })
         .collect();
     format!("?{}", parts.join("&"))
+}
+
+/// An encoding of 1 to 30 points of random 32-bit patterns, often cut short.
+fn points(rng: &mut SeededRng) -> String {
+    let n = 1 + rng.below(30) as usize;
+    let mut value = || {
+        let bits = rng.below(1 << 32) as u32;
+        if rng.uniform() < 0.8 {
+            // A readable number most of the time.
+            (rng.uniform() - 0.5) * 10f64.powi(rng.below(14) as i32)
+        } else {
+            f32::from_bits(bits) as f64
+        }
+    };
+    let xs: Vec<f64> = (0..n).map(|_| value()).collect();
+    let ys: Vec<f64> = (0..n).map(|_| value()).collect();
+    let text = encode(&Dataset { xs, ys });
+    if rng.uniform() < 0.2 {
+        let cut = rng.below(text.len() as u64 + 1) as usize;
+        text[..cut].to_string()
+    } else {
+        text
+    }
 }
 
 fn main() {
