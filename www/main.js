@@ -259,18 +259,33 @@ async function main() {
 
   // --- pointer and keyboard -------------------------------------------------
   function wirePlot(element, figure) {
+    // A long press on touch (600 ms without moving) on a data figure removes
+    // the example pressed, as Delete does with a keyboard.
+    let longPress = null;
+    const cancelLongPress = () => { clearTimeout(longPress?.timer); longPress = null; };
     element.addEventListener("pointerdown", (e) => {
-      element.setPointerCapture(e.pointerId);
+      try { element.setPointerCapture(e.pointerId); } catch { /* a pointer the browser no longer knows */ }
       speaker.hold(true);
       if (figure === "param") element.focus({ preventScroll: true });
       if (app.pointerDown(figure, e.offsetX, e.offsetY, e.shiftKey)) changed();
       else requestPaint();
+      cancelLongPress();
+      if (figure === "data" && e.pointerType === "touch") {
+        longPress = { x: e.offsetX, y: e.offsetY, timer: setTimeout(() => {
+          longPress = null;
+          const removed = app.key("Delete", false); // the example the press picked
+          app.pointerUp(); // ends the press: no drag follows
+          if (removed) changed({ urlNow: true });
+        }, 600) };
+      }
     });
     element.addEventListener("pointermove", (e) => {
+      if (longPress && Math.hypot(e.offsetX - longPress.x, e.offsetY - longPress.y) > 8) cancelLongPress();
       if (app.pointerMove(figure, e.offsetX, e.offsetY)) changed();
       else requestPaint();
     });
     const end = () => {
+      cancelLongPress();
       app.pointerUp();
       speaker.hold(false);
       requestPaint();

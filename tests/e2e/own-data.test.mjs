@@ -132,3 +132,32 @@ test("a link with edited data reproduces identical pixels", async () => {
   await again.context.close();
   await context.close();
 });
+
+test("a long press on touch removes the example pressed", async () => {
+  const { page, errors, context } = await open(browser, "?scene=one-point&n=6");
+  await page.locator("#data-plot").scrollIntoViewIfNeeded();
+  const [x, y] = await page.evaluate(() => window.gradavgApp.examplePosition("data", 3));
+  await page.evaluate(([x, y]) => {
+    const el = document.getElementById("data-plot");
+    const box = el.getBoundingClientRect();
+    const init = { pointerId: 7, pointerType: "touch", isPrimary: true, bubbles: true, clientX: box.left + x, clientY: box.top + y };
+    el.dispatchEvent(new PointerEvent("pointerdown", init));
+    setTimeout(() => el.dispatchEvent(new PointerEvent("pointerup", init)), 900);
+  }, [x, y]);
+  await linkSays(page, "n", "5");
+  assert.ok(param(page, "data"), "the example is gone from the student's points");
+  // A short touch only picks.
+  const [x2, y2] = await page.evaluate(() => window.gradavgApp.examplePosition("data", 1));
+  await page.evaluate(([x, y]) => {
+    const el = document.getElementById("data-plot");
+    const box = el.getBoundingClientRect();
+    const init = { pointerId: 8, pointerType: "touch", isPrimary: true, bubbles: true, clientX: box.left + x, clientY: box.top + y };
+    el.dispatchEvent(new PointerEvent("pointerdown", init));
+    el.dispatchEvent(new PointerEvent("pointerup", init));
+  }, [x2, y2]);
+  await linkSays(page, "sel", "1");
+  await page.waitForTimeout(800);
+  assert.equal(param(page, "n"), "5");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
