@@ -2,6 +2,8 @@
 //! loss Lᵢ(θ) drawn over θ, and their running mean becoming C.
 
 pub mod captions;
+pub mod derived;
+pub mod numbers;
 pub mod panels;
 pub mod scene;
 pub mod settings;

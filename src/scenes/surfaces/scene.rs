@@ -2,11 +2,8 @@
 //! multiples, the mean of the first k surfaces on the parameter figure
 //! (which becomes C at k = N), and the data with the chosen examples numbered.
 
-use crate::core::geometry::ViewWindow;
-use crate::core::models::linear::LinearProblem;
 use crate::core::models::loss::Loss;
 use crate::core::objective::Objective;
-use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::Theta;
 use crate::page::examples_table::Table;
 use crate::page::hit::nearest_point;
@@ -14,21 +11,21 @@ use crate::page::readout::Readout;
 use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
-use crate::render::palette::{GRAD_C, INK, MEAN_ARROW};
+use crate::render::palette::{GRAD_C, MEAN_ARROW};
 use crate::render::param_figure::{
     draw_surface_background, draw_theta_marker, SurfaceView, PARAM_AXES,
 };
-use crate::render::{drawn, Area, Canvas, DrawResult, HeatmapMode};
+use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
 use crate::scenes::surfaces::captions::{surfaces_text, SurfacesView};
+use crate::scenes::surfaces::derived::{Derived, Key};
+use crate::scenes::surfaces::numbers::number_points;
 use crate::scenes::surfaces::panels::{
     draw_panels_background, draw_panels_overlay, panels_layout, PanelsLayout,
 };
-use crate::scenes::surfaces::sum::{first_k, gap_to_cost, Gap};
 use crate::scenes::surfaces::table::surfaces_table;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 const CANVASES: [CanvasSpec; 6] = [
     FIGURE_CANVASES[0],
@@ -45,35 +42,10 @@ const CANVASES: [CanvasSpec; 6] = [
     },
 ];
 
-/// Arrows are scaled so that the RMS per-example arrow at a corner of the
-/// window is this fraction of its half-width (as in the other scenes).
-const ARROW_FILL: f64 = 0.9;
-
 /// Loss evaluations allowed for one drawing of a surface summed example by
 /// example (MAE, Huber), heatmap and contours together: cells grow with k to
 /// stay within it; a tenth of it while "Add them up" runs, so its frames stay short.
 const SUM_BUDGET: f64 = 2e7;
-
-/// What the derived data depend on.
-#[derive(Clone, Debug, PartialEq)]
-struct Key {
-    data: crate::core::data::Dataset,
-    loss: Loss,
-    k: usize,
-    view: ViewWindow,
-    shown: Vec<usize>,
-    arrow_scale: f64,
-}
-
-/// What the scene derives from the state, rebuilt when its [`Key`] changes.
-struct Derived {
-    key: Key,
-    problem: LinearProblem,
-    prefix: LinearProblem,
-    scale: ColorScale,
-    gap: Gap,
-    arrow_unit: f64,
-}
 
 /// "Add them up": k grows from 1 to N from `start_ms`.
 struct Animation {
@@ -101,46 +73,6 @@ impl Surfaces {
             animation: None,
             heatmap,
             touched: [true; 3],
-        }
-    }
-
-    fn key(ctx: &Ctx) -> Key {
-        let s = &ctx.state.surfaces;
-        let n = ctx.model.problem.num_examples();
-        Key {
-            data: ctx.model.problem.data().clone(),
-            loss: s.loss(),
-            k: s.k_of(n),
-            view: ctx.model.view,
-            shown: s.panels_of(n),
-            arrow_scale: ctx.state.shared.arrow_scale,
-        }
-    }
-
-    fn derive(&self, key: Key) -> Derived {
-        let reuse = self
-            .derived
-            .as_ref()
-            .filter(|d| d.key.data == key.data && d.key.loss == key.loss && d.key.view == key.view);
-        let problem = match reuse {
-            Some(d) => d.problem.clone(),
-            None => LinearProblem::with_loss(&key.data.xs, &key.data.ys, key.loss)
-                .expect("the page's data are valid"),
-        };
-        let scale = match reuse {
-            Some(d) => d.scale,
-            None => cost_scale(&problem, key.view),
-        };
-        let prefix = first_k(&problem, key.k, key.loss);
-        let gap = gap_to_cost(&problem, &prefix, key.view);
-        let arrow_unit = arrow_unit(&problem, key.view) * key.arrow_scale;
-        Derived {
-            key,
-            problem,
-            prefix,
-            scale,
-            gap,
-            arrow_unit,
         }
     }
 
@@ -181,35 +113,6 @@ impl Surfaces {
     }
 }
 
-/// C's colour scale over the window: from the moments under MSE, from a
-/// grid of C otherwise (logarithmic, as in the other scenes).
-fn cost_scale(problem: &LinearProblem, view: ViewWindow) -> ColorScale {
-    let frame = crate::core::geometry::equal_scale_frame(view, 0.0, 0.0, 64.0, 64.0);
-    match problem.loss_kind() {
-        Loss::Mse => {
-            let m = problem.moments();
-            ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &frame, 64))
-        }
-        _ => {
-            let cost = |t: Theta| problem.cost_at(t);
-            ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &frame, 48), true)
-        }
-    }
-}
-
-/// θ-units of arrow per gradient unit: the RMS per-example gradient at a
-/// corner of the window fills [`ARROW_FILL`] of the half-width.
-fn arrow_unit(problem: &LinearProblem, view: ViewWindow) -> f64 {
-    let corner = [view.center[0] + view.half, view.center[1] + view.half];
-    let g = problem.gradients(&corner);
-    let rms = (g.iter().map(|v| v * v).sum::<f64>() / problem.num_examples() as f64).sqrt();
-    if rms > 0.0 {
-        ARROW_FILL * view.half / rms
-    } else {
-        1.0
-    }
-}
-
 impl<DB: DrawingBackend> Scene<DB> for Surfaces {
     fn canvases(&self) -> &'static [CanvasSpec] {
         &CANVASES
@@ -217,13 +120,13 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
 
     fn layout(&mut self, ctx: &Ctx, sizes: &[Canvas]) {
         self.figures = FigureLayouts::new(ctx.model, sizes[0], sizes[2]);
-        let count = Self::key(ctx).shown.len();
+        let count = Key::of(ctx).shown.len();
         self.panels = panels_layout(sizes[4], ctx.model.view, count);
     }
 
     fn update(&mut self, ctx: &Ctx) -> bool {
         self.figures.relayout(ctx.model);
-        let key = Self::key(ctx);
+        let key = Key::of(ctx);
         if let Some(canvas) = self.panels.canvas {
             if self.panels.frames.len() != key.shown.len()
                 || self.derived.as_ref().is_none_or(|d| d.key.view != key.view)
@@ -241,7 +144,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
             None => [true; 3],
         };
         self.touched = touched;
-        self.derived = Some(self.derive(key));
+        self.derived = Some(Derived::new(self.derived.as_ref(), key));
         true
     }
 
@@ -481,33 +384,4 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
 /// surface, between 1.5 and 6 seconds.
 pub fn add_up_ms(n: usize) -> f64 {
     (n as f64 * 350.0).clamp(1500.0, 6000.0)
-}
-
-/// The panel examples' numbers beside their points on the data figure.
-fn number_points<DB: DrawingBackend>(
-    area: &Area<DB>,
-    ctx: &Ctx,
-    canvas: &Canvas,
-    frame: &crate::core::geometry::PlotFrame,
-    shown: &[usize],
-) -> DrawResult {
-    let d = ctx.model.problem.data();
-    let font = ("sans-serif", canvas.pxf(12.0))
-        .into_font()
-        .style(FontStyle::Bold)
-        .color(&INK)
-        .pos(Pos::new(HPos::Left, VPos::Bottom));
-    for &i in shown.iter().filter(|&&i| i < d.len()) {
-        let (x, y) = frame.to_px([d.xs[i], d.ys[i]]);
-        let at = (x + canvas.px(6.0) as i32, y - canvas.px(4.0) as i32);
-        let label = (i + 1).to_string();
-        let size = canvas.pxf(12.0);
-        let w = (0.62 * size * label.len() as f64).round() as i32 + 2;
-        drawn(area.draw(&Rectangle::new(
-            [(at.0 - 1, at.1 - size as i32 - 1), (at.0 + w, at.1 + 1)],
-            WHITE.mix(0.85).filled(),
-        )))?;
-        drawn(area.draw(&Text::new(label, at, font.clone())))?;
-    }
-    Ok(())
 }
