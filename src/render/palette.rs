@@ -15,8 +15,9 @@ pub const HIGHLIGHT: RGBColor = RGBColor(0, 114, 178);
 pub const BATCH_ARROW: RGBColor = RGBColor(0, 158, 115);
 /// The tips of many mini-batch estimates: translucent Okabe–Ito blue.
 pub const CLOUD: RGBAColor = RGBAColor(0, 114, 178, 0.35);
-/// Theory curve without replacement in the spread chart: Okabe–Ito orange.
-pub const THEORY_WITHOUT: RGBColor = RGBColor(230, 159, 0);
+/// Theory curve without replacement in the spread chart: Okabe–Ito orange,
+/// darkened to 3.7:1 on white (the pure orange is 2.3:1).
+pub const THEORY_WITHOUT: RGBColor = RGBColor(184, 120, 0);
 /// The four training runs (full-batch GD, shuffled mini-batch, SGD,
 /// sequential mini-batch): black, blue, vermillion, reddish purple. They are
 /// also told apart by line (thick, solid, thin, dashed) and marker (circle,

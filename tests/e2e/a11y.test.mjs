@@ -36,16 +36,17 @@ function contrastOf(page, selector) {
   }, selector);
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-  test(`axe-core finds no violation at ${viewport.width} px, and every item it leaves for review passes by hand`, async () => {
+for (const [viewport, scheme] of [[{ width: 1280, height: 800 }, "light"], [{ width: 390, height: 844 }, "light"], [{ width: 1280, height: 800 }, "dark"], [{ width: 390, height: 844 }, "dark"]]) {
+  test(`axe-core finds no violation at ${viewport.width} px in ${scheme} mode, and every item it leaves for review passes by hand`, async () => {
     for (const view of VIEWS) {
       const { page, context } = await open(browser, view, viewport);
+      await page.emulateMedia({ colorScheme: scheme });
       await page.evaluate(AXE);
       const result = await page.evaluate(() => axe.run(document, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
       }));
       const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      assert.deepEqual(violations, [], `${view} at ${viewport.width} px`);
+      assert.deepEqual(violations, [], `${view} at ${viewport.width} px, ${scheme}`);
       for (const item of result.incomplete) {
         for (const node of item.nodes) {
           const why = [...node.any, ...node.all, ...node.none].map((c) => c.message).join(" ");

@@ -130,12 +130,17 @@ pub fn draw_panels_background<DB: DrawingBackend>(
             ),
         ];
         drawn(area.draw(&Rectangle::new(corners, INK.stroke_width(1))))?;
-        let title = format!(
-            "Example {}: x = {}, y = {}",
-            i + 1,
-            fmt_sig(x, 3),
-            fmt_sig(y, 3)
-        );
+        // Narrow panels (two to a row on a phone) get the short form.
+        let title = if frame.width >= canvas.pxf(230.0) {
+            format!(
+                "Example {}: x = {}, y = {}",
+                i + 1,
+                fmt_sig(x, 3),
+                fmt_sig(y, 3)
+            )
+        } else {
+            format!("Example {} ({}, {})", i + 1, fmt_sig(x, 3), fmt_sig(y, 3))
+        };
         let at = (
             (frame.left + frame.width / 2.0).round() as i32,
             (frame.top - canvas.pxf(5.0)).round() as i32,
