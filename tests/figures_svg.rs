@@ -179,7 +179,7 @@ fn the_spread_chart_shows_every_measured_batch_size() {
     assert_eq!(measured.len(), 7);
     assert_eq!(svg.matches("<circle").count(), 6);
     assert!(
-        svg.contains("#E69F00"),
+        svg.contains("#B87800"),
         "the without-replacement theory is missing"
     );
 }

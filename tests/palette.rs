@@ -81,3 +81,27 @@ fn the_dark_page_has_text_of_at_least_four_and_a_half_to_one() {
         assert!(ratio >= 4.5, "--{name} on the dark --paper: {ratio:.2}:1");
     }
 }
+
+#[test]
+fn the_bold_marks_of_the_parameter_figure_are_cased_apart_from_every_surface_colour() {
+    // The surface runs from surface_color(0) (darkest) to surface_color(1).
+    // The casing is white edged with ink: on every surface colour one of the
+    // two must stand 3:1 from it, and each bold mark 3:1 from the white.
+    let (light, dark) = CASING;
+    for k in 0..=100 {
+        let surface = rgb(surface_color(k as f64 / 100.0));
+        let edge =
+            contrast(over(light, surface), surface).max(contrast(over(dark, surface), surface));
+        assert!(edge >= 3.0, "the casing on surface {k}%: {edge:.2}:1");
+        // ∇C, dashed black over the mean, and θ's ring need no casing.
+        let black = contrast(rgb(GRAD_C), surface);
+        assert!(black >= 3.0, "∇C on surface {k}%: {black:.2}:1");
+    }
+    for (what, mark) in [
+        ("the mean arrow", rgb(MEAN_ARROW)),
+        ("the highlighted arrow", rgb(HIGHLIGHT)),
+    ] {
+        let ratio = contrast(mark, over(light, WHITE));
+        assert!(ratio >= 3.0, "{what} on its casing: {ratio:.2}:1");
+    }
+}

@@ -122,3 +122,25 @@ pub fn draw_dashed_arrow<DB: DrawingBackend>(
     }
     Ok(())
 }
+
+/// Draws `style`'s arrow over a two-tone casing: `light` `pad` pixels wider
+/// on each side, edged with `dark` one pixel beyond, so on any surface
+/// colour one of the two stands out from it.
+pub fn draw_cased_arrow<DB: DrawingBackend>(
+    area: &Area<DB>,
+    from: (f64, f64),
+    to: (f64, f64),
+    style: ArrowStyle,
+    (light, dark): (RGBAColor, RGBAColor),
+    pad: u32,
+) -> DrawResult {
+    for (color, grow) in [(dark, pad + 1), (light, pad)] {
+        let under = ArrowStyle {
+            color,
+            width: style.width + 2 * grow,
+            head: style.head + 2.0 * grow as f64,
+        };
+        draw_arrow(area, from, to, under)?;
+    }
+    draw_arrow(area, from, to, style)
+}

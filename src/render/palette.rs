@@ -47,6 +47,13 @@ pub const MODEL_LINE: RGBColor = RGBColor(0, 0, 0);
 pub const INK: RGBColor = RGBColor(34, 34, 34);
 /// Grid lines on the data figure.
 pub const GRID: RGBColor = RGBColor(225, 225, 225);
+/// The two-tone casing under the bold marks of the parameter figure (the
+/// mean and the highlighted arrow; ∇C, dashed black, lies on the mean's and
+/// needs none): white, edged with ink. On every
+/// surface colour one of the two is 3:1 from it, and each mark is 3:1 from
+/// the white (tests/palette.rs).
+pub const CASING: (RGBAColor, RGBAColor) =
+    (RGBAColor(255, 255, 255, 1.0), RGBAColor(34, 34, 34, 1.0));
 /// Contour lines.
 pub const CONTOUR: RGBAColor = RGBAColor(255, 255, 255, 0.85);
 

@@ -1,10 +1,10 @@
 //! The parameter-space figure: the surface C(θ) over (slope θ₀, intercept θ₁)
 //! with its contours and minimum, and the arrows at θ.
 
-use super::arrows::{draw_arrow, draw_arrows, draw_dashed_arrow, ArrowStyle};
+use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
-use super::palette::{CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
+use super::palette::{CASING, CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
@@ -234,7 +234,14 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
             width: canvas.px(2.5),
             head: canvas.pxf(10.0),
         };
-        draw_arrow(area, px(a.from), px(a.tip(unit)), style)?;
+        draw_cased_arrow(
+            area,
+            px(a.from),
+            px(a.tip(unit)),
+            style,
+            CASING,
+            canvas.px(1.5),
+        )?;
     }
     let theta = scene.theta();
     if overlay.show_mean {
@@ -247,7 +254,14 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
             width: canvas.px(4.5),
             head: canvas.pxf(16.0),
         };
-        draw_arrow(area, px(mean.from), px(mean.tip(unit)), bold)?;
+        draw_cased_arrow(
+            area,
+            px(mean.from),
+            px(mean.tip(unit)),
+            bold,
+            CASING,
+            canvas.px(1.5),
+        )?;
         let grad_c = GradArrow {
             from: theta,
             grad: scene.cost_gradient(),
