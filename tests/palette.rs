@@ -93,6 +93,9 @@ fn the_bold_marks_of_the_parameter_figure_are_cased_apart_from_every_surface_col
         let edge =
             contrast(over(light, surface), surface).max(contrast(over(dark, surface), surface));
         assert!(edge >= 3.0, "the casing on surface {k}%: {edge:.2}:1");
+        // Thin per-example arrows, while they can be told apart.
+        let thin = contrast(over(example_arrow(DISTINCT_ARROWS), surface), surface);
+        assert!(thin >= 3.0, "a thin arrow on surface {k}%: {thin:.2}:1");
         // ∇C, dashed black over the mean, and θ's ring need no casing.
         let black = contrast(rgb(GRAD_C), surface);
         assert!(black >= 3.0, "∇C on surface {k}%: {black:.2}:1");

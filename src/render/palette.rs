@@ -5,6 +5,21 @@ use plotters::prelude::*;
 
 /// Per-example arrows: thin, translucent black.
 pub const EXAMPLE_ARROW: RGBAColor = RGBAColor(0, 0, 0, 0.5);
+
+/// Up to this many examples each thin arrow is drawn 3:1 from every surface
+/// colour ([`example_arrow`]); beyond, they overlap into a crowd, and are
+/// lighter so the crowd stays readable.
+pub const DISTINCT_ARROWS: usize = 100;
+
+/// The per-example arrows' colour for N examples: 75% black up to
+/// [`DISTINCT_ARROWS`] (3.2:1 on the darkest surface), [`EXAMPLE_ARROW`] beyond.
+pub fn example_arrow(n: usize) -> RGBAColor {
+    if n <= DISTINCT_ARROWS {
+        RGBAColor(0, 0, 0, 0.75)
+    } else {
+        EXAMPLE_ARROW
+    }
+}
 /// The mean of the per-example arrows: Okabe–Ito vermillion, bold.
 pub const MEAN_ARROW: RGBColor = RGBColor(213, 94, 0);
 /// ∇C computed from the sufficient statistics: drawn dashed in black.

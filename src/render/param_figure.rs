@@ -4,7 +4,7 @@
 use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
-use super::palette::{CASING, CONTOUR, EXAMPLE_ARROW, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
+use super::palette::{example_arrow, CASING, CONTOUR, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
@@ -211,7 +211,7 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
     let (canvas, frame, unit) = (&layout.canvas, &layout.frame, scene.arrow_unit);
     let px = |p: [f64; 2]| frame.to_px_f(p);
     let thin = ArrowStyle {
-        color: EXAMPLE_ARROW,
+        color: example_arrow(overlay.arrows.len()),
         width: canvas.px(1.0),
         head: canvas.pxf(6.0),
     };
