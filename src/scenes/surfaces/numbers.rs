@@ -24,10 +24,21 @@ pub fn number_points<DB: DrawingBackend>(
         .pos(Pos::new(HPos::Left, VPos::Bottom));
     for &i in shown.iter().filter(|&&i| i < d.len()) {
         let (x, y) = frame.to_px([d.xs[i], d.ys[i]]);
-        let at = (x + canvas.px(6.0) as i32, y - canvas.px(4.0) as i32);
-        let label = (i + 1).to_string();
         let size = canvas.pxf(12.0);
+        // Above and to the right of its point; below it at the top of the plot,
+        // and to its left at the right edge, so it stays inside the plot.
+        let above = y - canvas.px(4.0) as i32;
+        let below = y + size as i32 + canvas.px(4.0) as i32;
+        let top = frame.top.round() as i32 + size as i32;
+        let label = (i + 1).to_string();
         let w = (0.62 * size * label.len() as f64).round() as i32 + 2;
+        let right_edge = (frame.left + frame.width).round() as i32;
+        let left = if x + canvas.px(6.0) as i32 + w > right_edge {
+            x - canvas.px(6.0) as i32 - w
+        } else {
+            x + canvas.px(6.0) as i32
+        };
+        let at = (left, if above < top { below } else { above });
         drawn(area.draw(&Rectangle::new(
             [(at.0 - 1, at.1 - size as i32 - 1), (at.0 + w, at.1 + 1)],
             WHITE.mix(0.85).filled(),

@@ -121,6 +121,24 @@ pub fn draw_panels_background<DB: DrawingBackend>(
                 canvas.px(4.0),
                 WHITE.stroke_width(canvas.px(1.5)),
             )))?;
+        } else {
+            // An example far from every line in the window (an outlier):
+            // its surface is one colour here, and the panel says why.
+            let note = ("sans-serif", canvas.pxf(11.0))
+                .into_font()
+                .color(&INK)
+                .pos(Pos::new(HPos::Center, VPos::Center));
+            let centre = (
+                (frame.left + frame.width / 2.0).round() as i32,
+                (frame.top + frame.height / 2.0).round() as i32,
+            );
+            for (k, line) in ["its valley lies", "outside this window"]
+                .iter()
+                .enumerate()
+            {
+                let y = centre.1 + ((k as f64 - 0.5) * canvas.pxf(14.0)).round() as i32;
+                drawn(area.draw(&Text::new(line.to_string(), (centre.0, y), note.clone())))?;
+            }
         }
         let corners = [
             (frame.left.round() as i32, frame.top.round() as i32),
