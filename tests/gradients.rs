@@ -7,6 +7,10 @@ use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::models::linear::{example_gradient, example_loss};
 use gradavg::core::rng::SeededRng;
 
+#[path = "common/numeric.rs"]
+mod numeric;
+use numeric::central_difference;
+
 fn recipe(n: usize, seed: u32) -> DataRecipe {
     DataRecipe {
         n,
@@ -17,17 +21,6 @@ fn recipe(n: usize, seed: u32) -> DataRecipe {
         x_max: 2.0,
         seed,
     }
-}
-
-/// The central difference (f(θ + h·eₖ) − f(θ − h·eₖ)) / 2h, for both k.
-fn central_difference(f: impl Fn([f64; 2]) -> f64, t: [f64; 2], h: f64) -> [f64; 2] {
-    let d = |k: usize| {
-        let (mut up, mut down) = (t, t);
-        up[k] += h;
-        down[k] -= h;
-        (f(up) - f(down)) / (2.0 * h)
-    };
-    [d(0), d(1)]
 }
 
 /// Points spread over the auto-framed window the page plots, edges included.

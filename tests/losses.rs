@@ -9,6 +9,10 @@ use gradavg::core::models::logistic::{self, LogisticProblem};
 use gradavg::core::models::loss::Loss;
 use gradavg::core::objective::Objective;
 
+#[path = "common/numeric.rs"]
+mod numeric;
+use numeric::central_difference;
+
 fn data() -> Dataset {
     Dataset::generate(&DataRecipe {
         n: 40,
@@ -43,16 +47,6 @@ fn window_points() -> Vec<[f64; 2]> {
         }
     }
     out
-}
-
-fn central_difference(f: impl Fn([f64; 2]) -> f64, t: [f64; 2], h: f64) -> [f64; 2] {
-    let d = |k: usize| {
-        let (mut up, mut down) = (t, t);
-        up[k] += h;
-        down[k] -= h;
-        (f(up) - f(down)) / (2.0 * h)
-    };
-    [d(0), d(1)]
 }
 
 /// True when no residual of example i changes sign or crosses ±δ within h

@@ -2,7 +2,7 @@
 //! figure, undo and redo.
 
 use gradavg::core::data::{DataOrder, Dataset};
-use gradavg::core::points::{decode, encode, quantize, MAX_LINK_CHARS};
+use gradavg::core::points::{decode, encode, encoded_len, quantize, MAX_LINK_CHARS};
 use gradavg::core::rng::SeededRng;
 use gradavg::page::history::History;
 use gradavg::page::own_data::{
@@ -25,6 +25,7 @@ fn points_round_trip_through_the_link_bit_for_bit() {
         let data = random_points(n, seed);
         let text = encode(&data);
         assert_eq!(text.len(), (8 * n * 4).div_ceil(3), "unpadded base64url");
+        assert_eq!(encoded_len(n), text.len());
         assert!(text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));

@@ -78,7 +78,9 @@ export function wireOwnData(app, run) {
     run(() => app.action(name, 0, performance.now()));
   });
 
+  const note = $("data-note");
   return function update() {
-    $("data-note").textContent = app.dataNote();
+    const text = app.dataNote();
+    if (note.textContent !== text) note.textContent = text;
   };
 }

@@ -7,6 +7,7 @@
 //! drawing order is kept.
 
 use super::batch::{Paint, PathBatch, Shape};
+use crate::render::dual::TextError;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
@@ -69,7 +70,7 @@ impl WebCanvas {
     }
 
     /// Paints the waiting batch, if any.
-    fn flush(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn flush(&mut self) -> Result<(), DrawingErrorKind<TextError>> {
         let Some(((paint, shape), coords, lengths)) = self.batch.take() else {
             return Ok(());
         };
@@ -92,7 +93,7 @@ impl WebCanvas {
     fn batch_for(
         &mut self,
         key: (Paint, Shape),
-    ) -> Result<&mut PathBatch, DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<&mut PathBatch, DrawingErrorKind<TextError>> {
         if !self.batch.accepts(key) {
             self.flush()?;
         }
@@ -101,52 +102,31 @@ impl WebCanvas {
     }
 }
 
-/// A canvas drawing error, as text.
-pub struct WebCanvasError(String);
-
-/// The text as it is: a derived Debug would escape it, and pull the
-/// escaping code into the wasm for nothing.
-impl std::fmt::Debug for WebCanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+fn js_error(e: JsValue) -> DrawingErrorKind<TextError> {
+    DrawingErrorKind::DrawingError(TextError(format!("{e:?}")))
 }
 
-impl std::fmt::Display for WebCanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for WebCanvasError {}
-
-fn js_error(e: JsValue) -> DrawingErrorKind<WebCanvasError> {
-    DrawingErrorKind::DrawingError(WebCanvasError(format!("{e:?}")))
-}
-
-fn lift<E: std::error::Error + Send + Sync>(
-    e: DrawingErrorKind<E>,
-) -> DrawingErrorKind<WebCanvasError> {
+fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<TextError> {
     match e {
         DrawingErrorKind::DrawingError(c) => {
-            DrawingErrorKind::DrawingError(WebCanvasError(format!("{c:?}")))
+            DrawingErrorKind::DrawingError(TextError(format!("{c:?}")))
         }
         DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
     }
 }
 
 impl DrawingBackend for WebCanvas {
-    type ErrorType = WebCanvasError;
+    type ErrorType = TextError;
 
     fn get_size(&self) -> (u32, u32) {
         self.inner.get_size()
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<TextError>> {
         self.inner.ensure_prepared().map_err(lift)
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<TextError>> {
         self.flush()?;
         self.inner.present().map_err(lift)
     }
@@ -155,7 +135,7 @@ impl DrawingBackend for WebCanvas {
         &mut self,
         point: BackendCoord,
         color: plotters_backend::BackendColor,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         self.flush()?;
         self.inner.draw_pixel(point, color).map_err(lift)
     }
@@ -165,7 +145,7 @@ impl DrawingBackend for WebCanvas {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         self.flush()?;
         self.inner.draw_line(from, to, style).map_err(lift)
     }
@@ -176,7 +156,7 @@ impl DrawingBackend for WebCanvas {
         br: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         if fill && style.color().alpha > 0.0 {
             self.batch_for((Paint::Fill(style.color().into()), Shape::Rects))?
                 .rect(ul, br);
@@ -190,7 +170,7 @@ impl DrawingBackend for WebCanvas {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
@@ -206,7 +186,7 @@ impl DrawingBackend for WebCanvas {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
@@ -224,7 +204,7 @@ impl DrawingBackend for WebCanvas {
         radius: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
@@ -243,7 +223,7 @@ impl DrawingBackend for WebCanvas {
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         self.flush()?;
         self.inner.draw_text(text, style, pos).map_err(lift)
     }
@@ -252,7 +232,7 @@ impl DrawingBackend for WebCanvas {
         &self,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<TextError>> {
         self.inner.estimate_text_size(text, style).map_err(lift)
     }
 
@@ -262,7 +242,7 @@ impl DrawingBackend for WebCanvas {
         pos: BackendCoord,
         (w, h): (u32, u32),
         src: &[u8],
-    ) -> Result<(), DrawingErrorKind<WebCanvasError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         // Shapes waiting in the batch were drawn before the image: paint them first.
         self.flush()?;
         let mut rgba = Vec::with_capacity((w * h * 4) as usize);

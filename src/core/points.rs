@@ -27,6 +27,12 @@ pub fn quantize(v: f64) -> f64 {
     v as f32 as f64
 }
 
+/// The length of the link text of `points` points, without encoding them:
+/// 8 bytes a point, 4 characters per 3 bytes, the last group unpadded.
+pub fn encoded_len(points: usize) -> usize {
+    (8 * points * 4).div_ceil(3)
+}
+
 /// The points as a link's text.
 pub fn encode(data: &Dataset) -> String {
     let mut bytes = Vec::with_capacity(8 * data.len());

@@ -5,7 +5,7 @@
 
 use crate::core::csv::{parse_csv, SecondColumn};
 use crate::core::data::{DataOrder, Dataset};
-use crate::core::points::{encode, quantize, MAX_LINK_CHARS};
+use crate::core::points::{encoded_len, quantize, MAX_LINK_CHARS};
 use crate::core::text::fmt_count;
 use crate::page::state::{Shared, MAX_EXAMPLES};
 
@@ -19,30 +19,34 @@ pub struct BuiltIn {
     csv: &'static str,
 }
 
+/// Where Anscombe's four sets come from.
+const ANSCOMBE: &str =
+    "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line";
+
 /// The built-in datasets, in menu order.
 pub const BUILT_IN: [BuiltIn; 6] = [
     BuiltIn {
         key: "anscombe-1",
         label: "Anscombe's quartet, set I",
-        source: "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line",
+        source: ANSCOMBE,
         csv: include_str!("../../data/anscombe-1.csv"),
     },
     BuiltIn {
         key: "anscombe-2",
         label: "Anscombe's quartet, set II",
-        source: "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line",
+        source: ANSCOMBE,
         csv: include_str!("../../data/anscombe-2.csv"),
     },
     BuiltIn {
         key: "anscombe-3",
         label: "Anscombe's quartet, set III",
-        source: "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line",
+        source: ANSCOMBE,
         csv: include_str!("../../data/anscombe-3.csv"),
     },
     BuiltIn {
         key: "anscombe-4",
         label: "Anscombe's quartet, set IV",
-        source: "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line",
+        source: ANSCOMBE,
         csv: include_str!("../../data/anscombe-4.csv"),
     },
     BuiltIn {
@@ -185,7 +189,7 @@ pub fn to_csv(shared: &Shared) -> String {
 /// for generated data (the recipe is in the link).
 pub fn link_note(shared: &Shared) -> Option<String> {
     let points = shared.points.as_ref()?;
-    let length = encode(points).len();
+    let length = encoded_len(points.len());
     Some(if length <= MAX_LINK_CHARS {
         format!(
             "Your {} are in the link ({} characters).",

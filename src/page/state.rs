@@ -4,7 +4,7 @@
 
 use crate::core::data::{DataOrder, DataRecipe, Dataset};
 use crate::core::geometry::ViewWindow;
-use crate::core::points::{encode, MAX_LINK_CHARS};
+use crate::core::points::{encoded_len, MAX_LINK_CHARS};
 use crate::core::Theta;
 use crate::page::settings::{
     choice_of, count_of, list_of, number_of, Kind, Lens, Notice, Setting, Value,
@@ -96,11 +96,12 @@ impl Shared {
             .ordered(self.order)
     }
 
-    /// The student's points as a link spells them, or `None` when there are
-    /// none or they are too many for a link (see [`MAX_LINK_CHARS`]).
-    pub fn points_link(&self) -> Option<String> {
-        let text = encode(self.points.as_ref()?);
-        (text.len() <= MAX_LINK_CHARS).then_some(text)
+    /// The student's points when they go in a link: `None` when there are
+    /// none or they are too many for one (see [`MAX_LINK_CHARS`]).
+    pub fn linked_points(&self) -> Option<&Dataset> {
+        self.points
+            .as_ref()
+            .filter(|p| encoded_len(p.len()) <= MAX_LINK_CHARS)
     }
 
     /// Repairs combinations that each key alone cannot check, with a notice
@@ -207,7 +208,7 @@ pub fn shared_settings<T: 'static>(lens: Lens<T, Shared>) -> Vec<Setting<T>> {
             lens,
             "data",
             Kind::Points { max: MAX_EXAMPLES },
-            |s| s.points_link().and(s.points.clone()).map(Value::Points),
+            |s| s.linked_points().cloned().map(Value::Points),
             |s, v| {
                 if let Value::Points(p) = v {
                     s.recipe.n = p.len();

@@ -15,29 +15,30 @@ pub enum Dual<'a, C> {
     Svg(SVGBackend<'a>),
 }
 
-/// Either backend's error, as text.
-pub struct DualError(String);
+/// A drawing error, as text: either backend's here, and the page's canvas
+/// backend's own.
+pub struct TextError(pub String);
 
 /// The text as it is: a derived Debug would escape it, and pull the
 /// escaping code into the wasm for nothing.
-impl std::fmt::Debug for DualError {
+impl std::fmt::Debug for TextError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl std::fmt::Display for DualError {
+impl std::fmt::Display for TextError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl std::error::Error for DualError {}
+impl std::error::Error for TextError {}
 
-fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<DualError> {
+fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<TextError> {
     match e {
         DrawingErrorKind::DrawingError(c) => {
-            DrawingErrorKind::DrawingError(DualError(c.to_string()))
+            DrawingErrorKind::DrawingError(TextError(c.to_string()))
         }
         DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
     }
@@ -54,7 +55,7 @@ macro_rules! both {
 }
 
 impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
-    type ErrorType = DualError;
+    type ErrorType = TextError;
 
     fn get_size(&self) -> (u32, u32) {
         match self {
@@ -63,11 +64,11 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         }
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<DualError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.ensure_prepared())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<DualError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.present())
     }
 
@@ -75,7 +76,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         &mut self,
         point: BackendCoord,
         color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_pixel(point, color))
     }
 
@@ -84,7 +85,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_line(from, to, style))
     }
 
@@ -94,7 +95,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         br: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_rect(ul, br, style, fill))
     }
 
@@ -102,7 +103,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_path(path, style))
     }
 
@@ -110,7 +111,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.fill_polygon(vert, style))
     }
 
@@ -120,7 +121,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         radius: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_circle(center, radius, style, fill))
     }
 
@@ -129,7 +130,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.draw_text(text, style, pos))
     }
 
@@ -137,7 +138,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         &self,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<DualError>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<TextError>> {
         both!(self, b => b.estimate_text_size(text, style))
     }
 
@@ -146,7 +147,7 @@ impl<C: DrawingBackend> DrawingBackend for Dual<'_, C> {
         pos: BackendCoord,
         size: (u32, u32),
         src: &[u8],
-    ) -> Result<(), DrawingErrorKind<DualError>> {
+    ) -> Result<(), DrawingErrorKind<TextError>> {
         both!(self, b => b.blit_bitmap(pos, size, src))
     }
 }

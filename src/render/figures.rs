@@ -2,6 +2,7 @@
 //! (θ's plane) and the data figure (x, y).
 
 use crate::core::geometry::PlotFrame;
+use crate::page::hit::nearest_point;
 use crate::page::model::Model;
 use crate::render::data_figure::data_layout;
 use crate::render::param_figure::{param_layout, ParamLayout};
@@ -27,6 +28,13 @@ impl FigureLayouts {
     pub fn relayout(&mut self, model: &Model) {
         self.param = self.param.map(|l| param_layout(model, l.canvas));
         self.data = self.data.map(|(c, _)| (c, data_layout(model, c)));
+    }
+
+    /// The example of the shared data nearest device pixel `p` on the data
+    /// figure, within `radius`.
+    pub fn pick_data(&self, model: &Model, p: (f64, f64), radius: f64) -> Option<usize> {
+        let d = model.problem.data();
+        nearest_point(&self.data?.1, &d.xs, &d.ys, p, radius)
     }
 
     /// The clip of the four figure canvases: overlays stay inside the plot.

@@ -5,7 +5,6 @@ use crate::core::rng::fresh_seed;
 use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
-use crate::page::hit::nearest_point;
 use crate::page::readout::Readout;
 use crate::page::state::DataKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
@@ -137,10 +136,8 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
     }
 
     fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
-        let d = ctx.model.problem.data();
-        let frame = self.figures.data?.1;
         (figure == "data")
-            .then(|| nearest_point(&frame, &d.xs, &d.ys, p, radius))
+            .then(|| self.figures.pick_data(ctx.model, p, radius))
             .flatten()
     }
 

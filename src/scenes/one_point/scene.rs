@@ -2,7 +2,7 @@
 //! the mistaken picture, animated into the true one), and the data figure.
 
 use crate::page::examples_table::{examples_table, Table};
-use crate::page::hit::{nearest_arrow, nearest_point};
+use crate::page::hit::nearest_arrow;
 use crate::page::readout::Readout;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
@@ -143,8 +143,7 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
 
     fn pick(&self, ctx: &Ctx, figure: &str, p: (f64, f64), radius: f64) -> Option<usize> {
         if figure == "data" {
-            let d = ctx.model.problem.data();
-            return nearest_point(&self.figures.data?.1, &d.xs, &d.ys, p, radius);
+            return self.figures.pick_data(ctx.model, p, radius);
         }
         let layout = self.figures.param?;
         if self.progress < 1.0 || !layout.frame.contains_px(p.0, p.1) {

@@ -9,6 +9,7 @@ use crate::core::models::loss::Loss;
 use crate::core::objective::Objective;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::Theta;
+use crate::page::state::DataKey;
 use crate::scenes::scene::Ctx;
 use crate::scenes::surfaces::sum::{first_k, gap_to_cost, Gap};
 
@@ -19,7 +20,8 @@ const ARROW_FILL: f64 = 0.9;
 /// What the derived data depend on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Key {
-    pub data: Dataset,
+    /// The data, by the key every scene's caches use (no copy of the points).
+    pub data: DataKey,
     pub loss: Loss,
     pub k: usize,
     pub view: ViewWindow,
@@ -43,7 +45,7 @@ impl Key {
         let s = &ctx.state.surfaces;
         let n = ctx.model.problem.num_examples();
         Key {
-            data: ctx.model.problem.data().clone(),
+            data: ctx.state.shared.data_key(),
             loss: s.loss(),
             k: s.k_of(n),
             view: ctx.model.view,
@@ -54,13 +56,14 @@ impl Key {
 }
 
 impl Derived {
-    /// What `key` derives, reusing from `before` what did not change.
-    pub fn new(before: Option<&Derived>, key: Key) -> Derived {
+    /// What `key` derives from the examples `data`, reusing from `before`
+    /// what did not change.
+    pub fn new(before: Option<&Derived>, key: Key, data: &Dataset) -> Derived {
         let reuse = before
             .filter(|d| d.key.data == key.data && d.key.loss == key.loss && d.key.view == key.view);
         let problem = match reuse {
             Some(d) => d.problem.clone(),
-            None => LinearProblem::with_loss(&key.data.xs, &key.data.ys, key.loss)
+            None => LinearProblem::with_loss(&data.xs, &data.ys, key.loss)
                 .expect("the page's data are valid"),
         };
         let scale = match reuse {

@@ -6,7 +6,6 @@ use crate::core::models::loss::Loss;
 use crate::core::objective::Objective;
 use crate::core::Theta;
 use crate::page::examples_table::Table;
-use crate::page::hit::nearest_point;
 use crate::page::readout::Readout;
 use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
@@ -144,7 +143,8 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
             None => [true; 3],
         };
         self.touched = touched;
-        self.derived = Some(Derived::new(self.derived.as_ref(), key));
+        let data = ctx.model.problem.data();
+        self.derived = Some(Derived::new(self.derived.as_ref(), key, data));
         true
     }
 
@@ -303,8 +303,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
         if figure != "data" {
             return None;
         }
-        let d = ctx.model.problem.data();
-        nearest_point(&self.figures.data?.1, &d.xs, &d.ys, p, radius)
+        self.figures.pick_data(ctx.model, p, radius)
     }
 
     /// "add-up": k runs from 1 to N, one surface at a time (with `arg` 1,
