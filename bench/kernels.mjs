@@ -50,6 +50,13 @@ const rows = await page.evaluate(async () => {
       const [tw, tj] = time([() => { sink += +w[name](theta)[0] || 0; }, () => { sink += +j[name](theta)[0] || 0; }], 21);
       out.push([`linear ${name}, N = ${n.toLocaleString("en")}`, tw, tj]);
     }
+    // The same per-example kernels into an output array reused call after
+    // call (the optional last argument, on both sides), as an animation would.
+    for (const [name, width] of [["exampleLosses", 1], ["exampleGradients", 2]]) {
+      const ow = new Float64Array(width * n), oj = new Float64Array(width * n);
+      const [tw, tj] = time([() => { sink += w[name](theta, ow)[0]; }, () => { sink += j[name](theta, oj)[0]; }], 21);
+      out.push([`linear ${name} into a reused array, N = ${n.toLocaleString("en")}`, tw, tj]);
+    }
   }
   {
     const [xs, ys] = data(10_000, 2);
@@ -66,6 +73,9 @@ const rows = await page.evaluate(async () => {
       const [tw, tj] = time([() => { sink += +w[name](t)[0] || 0; }, () => { sink += +j[name](t)[0] || 0; }], 21);
       out.push([`network (H = 8) ${name}, N = 10,000`, tw, tj]);
     }
+    const ow = new Float64Array(10_000 * (3 * h + 1)), oj = new Float64Array(ow.length);
+    const [tw, tj] = time([() => { sink += w.exampleGradients(t, ow)[0]; }, () => { sink += j.exampleGradients(t, oj)[0]; }], 21);
+    out.push(["network (H = 8) exampleGradients into a reused array, N = 10,000", tw, tj]);
   }
   if (!Number.isFinite(sink)) out.push(["(sink)", 0, 0]);
   return out;

@@ -263,7 +263,8 @@ The ten-minute soak (\`node bench/soak.mjs\`, memory and frame gaps under Play a
 
 Each \`Problem\` method against its typed-array twin in \`bench/plain.js\`, in one page, interleaved call by call; a round repeats a call
 until it lasts 5 ms (the page's clock is coarse), 21 rounds, median per call. JS ÷ wasm above 1 means the wasm is faster. The linear
-\`loss\` and \`gradient\` are O(1) from the data's moments in the core, so their ratios grow with N.
+\`loss\` and \`gradient\` are O(1) from the data's moments in the core, so their ratios grow with N. "Into a reused array" passes the
+same output array call after call (the optional last argument of \`exampleLosses\` and \`exampleGradients\`, on both sides).
 
 ${kernels}
 `;

@@ -12,13 +12,13 @@ export function linear(xs, ys) {
       for (let i = 0; i < n; i++) { const r = ys[i] - t[0] * xs[i] - t[1]; s += r * r; }
       return s / n;
     },
-    exampleLosses(t) {
-      const out = new Float64Array(n);
+    exampleLosses(t, into) {
+      const out = into ?? new Float64Array(n);
       for (let i = 0; i < n; i++) { const r = ys[i] - t[0] * xs[i] - t[1]; out[i] = r * r; }
       return out;
     },
-    exampleGradients(t) {
-      const out = new Float64Array(2 * n);
+    exampleGradients(t, into) {
+      const out = into ?? new Float64Array(2 * n);
       for (let i = 0; i < n; i++) { const g = -2 * (ys[i] - t[0] * xs[i] - t[1]); out[2 * i] = g * xs[i]; out[2 * i + 1] = g; }
       return out;
     },
@@ -58,8 +58,8 @@ export function mlp(xs, ys, h) {
       for (let i = 0; i < n; i++) { const e = forward(xs[i], t) - ys[i]; s += e * e; }
       return s / n;
     },
-    exampleGradients(t) {
-      const out = new Float64Array(n * p);
+    exampleGradients(t, into) {
+      const out = into ? into.fill(0) : new Float64Array(n * p); // backward adds
       for (let i = 0; i < n; i++) { const e = forward(xs[i], t) - ys[i]; backward(xs[i], e, t, out, i * p); }
       return out;
     },

@@ -29,7 +29,10 @@ mod bindings {
     use crate::core::objective::{self, Objective};
     use crate::core::sampler::{self, SamplingMode};
     use crate::core::{estimator, train};
+    use js_sys::Float64Array;
+    use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
 
     fn js_error(e: ProblemError) -> JsError {
         JsError::new(&e.0)
@@ -61,9 +64,33 @@ mod bindings {
     #[wasm_bindgen]
     pub struct Problem {
         kind: Kind,
+        /// Where the per-example kernels write before the copy into JS.
+        scratch: RefCell<Vec<f64>>,
     }
 
     impl Problem {
+        fn new(kind: Kind) -> Problem {
+            Problem {
+                kind,
+                scratch: RefCell::new(Vec::new()),
+            }
+        }
+
+        /// Runs `kernel` on wasm memory kept from call to call (no fresh
+        /// pages to touch), as long as `out`, then copies it into `out` in
+        /// one `set`.
+        fn through_scratch(
+            &self,
+            out: Float64Array,
+            kernel: impl FnOnce(&mut [f64]),
+        ) -> Float64Array {
+            let mut scratch = self.scratch.borrow_mut();
+            scratch.resize(out.length() as usize, 0.0);
+            kernel(&mut scratch);
+            out.copy_from(&scratch);
+            out
+        }
+
         fn objective(&self) -> &dyn Objective {
             match &self.kind {
                 Kind::Linear(p) => p,
@@ -119,6 +146,29 @@ mod bindings {
         Loss::from_options(name.as_deref(), delta).map_err(js_error)
     }
 
+    /// `out` as the array a kernel returns its `len` numbers in: a new
+    /// Float64Array when `out` is `undefined` or `null`, else `out` itself,
+    /// which must be a Float64Array of exactly `len` entries (`size` says
+    /// how many in words, for the error).
+    fn output_array(out: JsValue, len: usize, size: &str) -> Result<Float64Array, JsError> {
+        if out.is_undefined() || out.is_null() {
+            return Ok(Float64Array::new_with_length(len as u32));
+        }
+        let described = describe(&out);
+        let array = out.dyn_into::<Float64Array>().map_err(|_| {
+            JsError::new(&format!(
+                "out must be a Float64Array of {size} = {len} entries, got {described}"
+            ))
+        })?;
+        if array.length() as usize != len {
+            return Err(JsError::new(&format!(
+                "out must have {size} = {len} entries, got {}",
+                array.length()
+            )));
+        }
+        Ok(array)
+    }
+
     /// A JS value as an error message shows it: a string or number with
     /// its value, anything else by its type.
     fn describe(v: &JsValue) -> String {
@@ -126,6 +176,16 @@ mod bindings {
             format!("the string \"{s}\"")
         } else if let Some(n) = v.as_f64() {
             format!("the number {n}")
+        } else if js_sys::Array::is_array(v) {
+            "an array".into()
+        } else if let Some(object) = v.dyn_ref::<js_sys::Object>() {
+            let name = String::from(object.constructor().name());
+            let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {name}")
         } else {
             v.js_typeof().as_string().unwrap_or_default()
         }
@@ -139,27 +199,21 @@ mod bindings {
         pub fn linear(xs: &[f64], ys: &[f64], options: JsValue) -> Result<Problem, JsError> {
             let loss = loss_options(&options)?;
             let p = LinearProblem::with_loss(xs, ys, loss).map_err(js_error)?;
-            Ok(Problem {
-                kind: Kind::Linear(p),
-            })
+            Ok(Problem::new(Kind::Linear(p)))
         }
 
         /// Logistic regression on (xs[i], labels[i]), labels 0 or 1, θ = [w, b]:
         /// Lᵢ = softplus(zᵢ) − yᵢzᵢ with zᵢ = w·xᵢ + b.
         pub fn logistic(xs: &[f64], labels: &[f64]) -> Result<Problem, JsError> {
             let p = LogisticProblem::new(xs, labels).map_err(js_error)?;
-            Ok(Problem {
-                kind: Kind::Logistic(p),
-            })
+            Ok(Problem::new(Kind::Logistic(p)))
         }
 
         /// J = mean(yᵢ − θ₀xᵢ − θ₁), a cost linear in the errors, θ = [slope, intercept].
         #[wasm_bindgen(js_name = linearCost)]
         pub fn linear_cost(xs: &[f64], ys: &[f64]) -> Result<Problem, JsError> {
             let p = LinearCostProblem::new(xs, ys).map_err(js_error)?;
-            Ok(Problem {
-                kind: Kind::LinearCost(p),
-            })
+            Ok(Problem::new(Kind::LinearCost(p)))
         }
 
         /// A 1 → hidden → 1 tanh network with a linear output and squared
@@ -167,7 +221,7 @@ mod bindings {
         pub fn mlp(xs: &[f64], ys: &[f64], hidden: f64) -> Result<Problem, JsError> {
             let h = whole("hidden", hidden, mlp::MAX_HIDDEN as f64)? as usize;
             let p = MlpProblem::new(xs, ys, h).map_err(js_error)?;
-            Ok(Problem { kind: Kind::Mlp(p) })
+            Ok(Problem::new(Kind::Mlp(p)))
         }
 
         /// N, the number of examples.
@@ -187,16 +241,29 @@ mod bindings {
             objective::loss(self.objective(), theta).map_err(js_error)
         }
 
-        /// Lᵢ(θ) for every example.
+        /// Lᵢ(θ) for every example, into `out` when it is a Float64Array
+        /// of N entries (reused from call to call, it saves allocating and
+        /// touching N fresh numbers), else into a new one.
         #[wasm_bindgen(js_name = exampleLosses)]
-        pub fn example_losses(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-            objective::example_losses(self.objective(), theta).map_err(js_error)
+        pub fn example_losses(&self, theta: &[f64], out: JsValue) -> Result<Float64Array, JsError> {
+            let o = self.objective();
+            objective::check_theta(o, theta).map_err(js_error)?;
+            let out = output_array(out, o.num_examples(), "N")?;
+            Ok(self.through_scratch(out, |scratch| o.losses_into(theta, scratch)))
         }
 
-        /// The N×P per-example gradients, row-major: row i is ∇Lᵢ(θ).
+        /// The N×P per-example gradients, row-major: row i is ∇Lᵢ(θ); into
+        /// `out` when it is a Float64Array of N·P entries, else into a new one.
         #[wasm_bindgen(js_name = exampleGradients)]
-        pub fn example_gradients(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
-            objective::example_gradients(self.objective(), theta).map_err(js_error)
+        pub fn example_gradients(
+            &self,
+            theta: &[f64],
+            out: JsValue,
+        ) -> Result<Float64Array, JsError> {
+            let o = self.objective();
+            objective::check_theta(o, theta).map_err(js_error)?;
+            let out = output_array(out, o.num_examples() * o.num_params(), "N·P")?;
+            Ok(self.through_scratch(out, |scratch| o.gradients_into(theta, scratch)))
         }
 
         /// ∇C(θ); for linear regression, computed independently of the

@@ -41,19 +41,29 @@ pub trait Objective {
     fn rough_cost(&self, theta: &[f64]) -> f64 {
         self.cost(theta)
     }
+    /// Lᵢ(θ) for every i into `out` (length N), for a θ already checked.
+    fn losses_into(&self, theta: &[f64], out: &mut [f64]) {
+        for (i, l) in out.iter_mut().enumerate() {
+            *l = self.example_loss(i, theta);
+        }
+    }
+    /// The N×P matrix of ∇Lᵢ(θ), row-major, into `out` (length N·P), for a
+    /// θ already checked.
+    fn gradients_into(&self, theta: &[f64], out: &mut [f64]) {
+        for (i, row) in out.chunks_exact_mut(self.num_params()).enumerate() {
+            self.example_gradient(i, theta, row);
+        }
+    }
     /// Lᵢ(θ) for every i, for a θ already checked.
     fn losses(&self, theta: &[f64]) -> Vec<f64> {
-        (0..self.num_examples())
-            .map(|i| self.example_loss(i, theta))
-            .collect()
+        let mut out = vec![0.0; self.num_examples()];
+        self.losses_into(theta, &mut out);
+        out
     }
     /// The N×P matrix of ∇Lᵢ(θ), row-major, for a θ already checked.
     fn gradients(&self, theta: &[f64]) -> Vec<f64> {
-        let p = self.num_params();
-        let mut out = vec![0.0; self.num_examples() * p];
-        for (i, row) in out.chunks_mut(p).enumerate() {
-            self.example_gradient(i, theta, row);
-        }
+        let mut out = vec![0.0; self.num_examples() * self.num_params()];
+        self.gradients_into(theta, &mut out);
         out
     }
     /// (1/|B|) Σ_{i∈B} ∇Lᵢ(θ) over checked, in-range, non-empty `indices`.

@@ -60,3 +60,44 @@ test("Problem computes from JS and bad arguments throw Errors that name the prob
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("exampleLosses and exampleGradients fill a caller's array, reused call after call", async () => {
+  const { page, errors, context } = await open(browser);
+  const result = await page.evaluate(async () => {
+    const { default: init, Problem } = await import("/pkg/gradavg.js");
+    await init();
+    const xs = Float64Array.from({ length: 50 }, (_, i) => Math.sin(i)), ys = xs.map((x) => 2 * x - 1 + Math.cos(7 * x));
+    const problems = { linear: Problem.linear(xs, ys), huber: Problem.linear(xs, ys, { loss: "huber", delta: 0.3 }), net: Problem.mlp(xs, ys, 3) };
+    const out = {};
+    for (const [name, p] of Object.entries(problems)) {
+      const np = p.numParams(), thetas = [Float64Array.from({ length: np }, (_, k) => 0.1 * (k + 1)), Float64Array.from({ length: np }, (_, k) => -0.3 * k)];
+      const losses = new Float64Array(50).fill(NaN), grads = new Float64Array(50 * np).fill(NaN);
+      const same = [];
+      for (const t of thetas) {
+        const l = p.exampleLosses(t, losses), g = p.exampleGradients(t, grads);
+        same.push(l === losses && g === grads,
+          losses.every((v, i) => Object.is(v, p.exampleLosses(t)[i])),
+          grads.every((v, i) => Object.is(v, p.exampleGradients(t)[i])));
+      }
+      const before = Array.from(losses);
+      const bad = [];
+      for (const arg of [new Float64Array(49), new Float32Array(50), Array.from(losses), "out"]) {
+        try { p.exampleLosses(thetas[0], arg); bad.push("no error"); } catch (e) { bad.push(`${e instanceof Error}:${e.message}`); }
+      }
+      try { p.exampleGradients(thetas[0], new Float64Array(50)); bad.push("no error"); } catch (e) { bad.push(`${e instanceof Error}:${e.message}`); }
+      out[name] = { same, bad, untouched: before.every((v, i) => Object.is(v, losses[i])) };
+    }
+    return out;
+  });
+  for (const [name, r] of Object.entries(result)) {
+    assert.deepEqual(r.same, [true, true, true, true, true, true], `${name}: the array given back is the one passed, with the fresh call's values`);
+    assert.match(r.bad[0], /^true:out must have N = 50 entries, got 49/);
+    assert.match(r.bad[1], /^true:out must be a Float64Array of N = 50 entries, got a Float32Array/);
+    assert.match(r.bad[2], /^true:out must be a Float64Array of N = 50 entries, got an array/);
+    assert.match(r.bad[3], /^true:out must be a Float64Array of N = 50 entries, got the string "out"/);
+    assert.match(r.bad[4], /^true:out must have N·P = \d+ entries, got 50/);
+    assert.ok(r.untouched, `${name}: a refused call leaves the array as it was`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

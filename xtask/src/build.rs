@@ -15,15 +15,43 @@ const WASM_FEATURES: [&str; 6] = [
     "--enable-reference-types",
 ];
 
-/// wasm-opt's passes: size first, repeated until nothing shrinks, and no
-/// producers or debug sections.
-const WASM_OPT: [&str; 4] = ["-Oz", "--converge", "--strip-producers", "--strip-debug"];
+/// wasm-opt's passes after the module's own level: repeated until nothing
+/// changes, and no producers or debug sections.
+const WASM_OPT: [&str; 3] = ["--converge", "--strip-producers", "--strip-debug"];
 
-/// The two wasm modules, each a release build of the crate with one feature:
-/// the JS `Problem` API of DESIGN.md as `pkg/gradavg.js` (what course
-/// authors import), and the page as `pkg/page.js`, so the page downloads
-/// none of the API and the API none of the page.
-const MODULES: [(&str, &str); 2] = [("api", "gradavg"), ("web", "page")];
+/// One wasm module: a build of the crate with one feature and one profile.
+struct Module {
+    feature: &'static str,
+    /// pkg/{name}.js and pkg/{name}_bg.wasm.
+    name: &'static str,
+    /// The Cargo profile (Cargo.toml) and wasm-opt's level.
+    profile: &'static str,
+    wasm_opt_level: &'static str,
+    /// wasm's 128-bit SIMD (every current browser has it): the kernels'
+    /// loops compile to two examples an instruction.
+    simd: bool,
+}
+
+/// The two wasm modules: the JS `Problem` API of DESIGN.md as
+/// `pkg/gradavg.js` (what course authors import), built for speed since its
+/// kernels are its point, and the page as `pkg/page.js`, built for size, so
+/// the page downloads none of the API and the API none of the page.
+const MODULES: [Module; 2] = [
+    Module {
+        feature: "api",
+        name: "gradavg",
+        profile: "api",
+        wasm_opt_level: "-O3",
+        simd: true,
+    },
+    Module {
+        feature: "web",
+        name: "page",
+        profile: "release",
+        wasm_opt_level: "-Oz",
+        simd: false,
+    },
+];
 
 /// Builds both modules into `pkg/` from release builds, then shrinks each
 /// wasm with binaryen's wasm-opt from npm (pinned in tests/e2e/package.json).
@@ -37,23 +65,39 @@ pub fn build_page() -> Result<(), String> {
         .to_str()
         .ok_or("the tools path is not UTF-8")?
         .to_string();
-    for (feature, name) in MODULES {
-        println!("building the wasm module pkg/{name}.js (feature {feature})");
-        cargo(
-            &[
-                "build",
-                "--release",
-                "--target",
-                "wasm32-unknown-unknown",
-                "-p",
-                "gradavg",
-                "--no-default-features",
-                "--features",
-                feature,
-            ],
-            &[],
-        )?;
-        let wasm = root().join("target/wasm32-unknown-unknown/release/gradavg.wasm");
+    for Module {
+        feature,
+        name,
+        profile,
+        wasm_opt_level,
+        simd,
+    } in MODULES
+    {
+        println!("building the wasm module pkg/{name}.js (feature {feature}, profile {profile})");
+        let mut build = vec![
+            "build",
+            "--profile",
+            profile,
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "gradavg",
+            "--no-default-features",
+            "--features",
+            feature,
+        ];
+        // Flags for this module alone: its profile's own target directory
+        // keeps the two modules' builds from invalidating each other.
+        if simd {
+            build.extend([
+                "--config",
+                r#"target.wasm32-unknown-unknown.rustflags=["-C", "target-feature=+simd128"]"#,
+            ]);
+        }
+        cargo(&build, &[])?;
+        let wasm = root().join(format!(
+            "target/wasm32-unknown-unknown/{profile}/gradavg.wasm"
+        ));
         let wasm = wasm
             .to_str()
             .ok_or("the target path is not UTF-8")?
@@ -72,11 +116,15 @@ pub fn build_page() -> Result<(), String> {
             &[],
         )?;
         let file = format!("pkg/{name}_bg.wasm");
-        let mut args: Vec<&str> = WASM_OPT.to_vec();
+        let mut args: Vec<&str> = vec![wasm_opt_level];
+        args.extend(WASM_OPT);
         args.extend([file.as_str(), "-o", file.as_str()]);
         args.extend(WASM_FEATURES);
+        if simd {
+            args.push("--enable-simd");
+        }
         println!(
-            "optimising {file} with binaryen's wasm-opt {}",
+            "optimising {file} with binaryen's wasm-opt {wasm_opt_level} {}",
             WASM_OPT.join(" ")
         );
         run(&wasm_opt, &args, &[])?;

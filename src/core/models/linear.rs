@@ -202,30 +202,32 @@ impl Objective for LinearProblem {
         }
     }
 
-    // The kernels below write each result once into a vector collected
-    // from an exact-size iterator: no zeroing pass, no call per example,
-    // and one loop per loss (the match is outside it).
+    // The kernels below are one loop per loss (the match is outside it),
+    // with no call per example.
 
-    fn losses(&self, theta: &[f64]) -> Vec<f64> {
+    fn losses_into(&self, theta: &[f64], out: &mut [f64]) {
         let t = [theta[0], theta[1]];
-        let (xs, ys) = (&self.data.xs, &self.data.ys);
-        let each = xs.iter().zip(ys);
+        let each = out.iter_mut().zip(&self.data.xs).zip(&self.data.ys);
         match self.loss {
-            Loss::Mse => each.map(|(&x, &y)| example_loss(x, y, t)).collect(),
-            loss => each.map(|(&x, &y)| loss.example_loss(x, y, t)).collect(),
+            Loss::Mse => each.for_each(|((l, &x), &y)| *l = example_loss(x, y, t)),
+            loss => each.for_each(|((l, &x), &y)| *l = loss.example_loss(x, y, t)),
         }
     }
 
-    fn gradients(&self, theta: &[f64]) -> Vec<f64> {
+    fn gradients_into(&self, theta: &[f64], out: &mut [f64]) {
         let t = [theta[0], theta[1]];
-        let (xs, ys) = (&self.data.xs, &self.data.ys);
-        let each = xs.iter().zip(ys);
-        let mut out = Vec::with_capacity(2 * xs.len());
+        let each = out
+            .chunks_exact_mut(2)
+            .zip(&self.data.xs)
+            .zip(&self.data.ys);
         match self.loss {
-            Loss::Mse => out.extend(each.flat_map(|(&x, &y)| example_gradient(x, y, t))),
-            loss => out.extend(each.flat_map(|(&x, &y)| loss.example_gradient(x, y, t))),
+            Loss::Mse => {
+                each.for_each(|((g, &x), &y)| g.copy_from_slice(&example_gradient(x, y, t)))
+            }
+            loss => {
+                each.for_each(|((g, &x), &y)| g.copy_from_slice(&loss.example_gradient(x, y, t)))
+            }
         }
-        out
     }
 
     fn batch_mean_gradient(&self, theta: &[f64], indices: &[u32]) -> Vec<f64> {

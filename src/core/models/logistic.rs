@@ -108,25 +108,19 @@ impl Objective for LogisticProblem {
         out.copy_from_slice(&self.gradient_of(i, [theta[0], theta[1]]));
     }
 
-    fn losses(&self, theta: &[f64]) -> Vec<f64> {
+    fn losses_into(&self, theta: &[f64], out: &mut [f64]) {
         let t = [theta[0], theta[1]];
-        let (xs, ys) = (&self.data.xs, &self.data.ys);
-        xs.iter()
-            .zip(ys)
-            .map(|(&x, &y)| example_loss(x, y, t))
-            .collect()
+        let each = out.iter_mut().zip(&self.data.xs).zip(&self.data.ys);
+        each.for_each(|((l, &x), &y)| *l = example_loss(x, y, t));
     }
 
-    fn gradients(&self, theta: &[f64]) -> Vec<f64> {
+    fn gradients_into(&self, theta: &[f64], out: &mut [f64]) {
         let t = [theta[0], theta[1]];
-        let (xs, ys) = (&self.data.xs, &self.data.ys);
-        let mut out = Vec::with_capacity(2 * xs.len());
-        out.extend(
-            xs.iter()
-                .zip(ys)
-                .flat_map(|(&x, &y)| example_gradient(x, y, t)),
-        );
-        out
+        let each = out
+            .chunks_exact_mut(2)
+            .zip(&self.data.xs)
+            .zip(&self.data.ys);
+        each.for_each(|((g, &x), &y)| g.copy_from_slice(&example_gradient(x, y, t)));
     }
 
     fn batch_mean_gradient(&self, theta: &[f64], indices: &[u32]) -> Vec<f64> {

@@ -184,9 +184,16 @@ impl Objective for MlpProblem {
         sum / self.data.len() as f64
     }
 
-    fn gradients(&self, theta: &[f64]) -> Vec<f64> {
+    fn losses_into(&self, theta: &[f64], out: &mut [f64]) {
         let mut h = [0.0; MAX_HIDDEN];
-        let mut out = vec![0.0; self.data.len() * self.num_params()];
+        for ((l, &x), &y) in out.iter_mut().zip(&self.data.xs).zip(&self.data.ys) {
+            let e = self.forward(x, theta, &mut h) - y;
+            *l = e * e;
+        }
+    }
+
+    fn gradients_into(&self, theta: &[f64], out: &mut [f64]) {
+        let mut h = [0.0; MAX_HIDDEN];
         for ((row, &x), &y) in out
             .chunks_exact_mut(self.num_params())
             .zip(&self.data.xs)
@@ -195,7 +202,6 @@ impl Objective for MlpProblem {
             let e = self.forward(x, theta, &mut h) - y;
             self.backward(x, e, theta, &h, row);
         }
-        out
     }
 
     /// The mean of the per-example gradients, accumulated in one pass.
