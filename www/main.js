@@ -19,6 +19,7 @@
 // lesson.js (its steps are data: lesson-steps.js), the status line in announce.js.
 import init, { App } from "../pkg/page.js";
 import { announcer } from "./announce.js";
+import { showLinkedScene } from "./early.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
 import { writeTable } from "./twin.js";
@@ -57,6 +58,7 @@ function reportControlError(message) {
 }
 
 async function main() {
+  showLinkedScene(); // already done by early.js on the site; the single file runs it here
   // A single-file copy of the page (cargo xtask dist) carries the wasm inline.
   await init(window.gradavgWasm ? { module_or_path: window.gradavgWasm } : undefined);
   performance.mark("gradavg-wasm-ready");

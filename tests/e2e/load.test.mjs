@@ -1,7 +1,7 @@
 // The page loads cleanly and paints both figures; bad URLs give notices.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, text, distinctColours, paintedPixels, heatmapPainted } from "./helpers.mjs";
+import { BASE, launch, open, text, distinctColours, paintedPixels, heatmapPainted } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -89,5 +89,23 @@ test("the core does not need another scene's DOM: without scenes 2–4 on the pa
   });
   assert.equal(painted[3], 255, "scene 1's surface is painted");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a linked scene is shown before the wasm arrives, and the core keeps it", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // Hold the page's wasm back: what shows meanwhile comes from early.js alone.
+  await page.route("**/pkg/page_bg.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(BASE + "?scene=training", { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => !document.querySelector("#scene-training").hidden);
+  const visible = await page.evaluate(() => [...document.querySelectorAll(".scene")].filter((s) => !s.hidden).map((s) => s.dataset.scene));
+  assert.deepEqual(visible, ["training"]);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName("gradavg-wasm-ready").length), 0, "the wasm was held back");
+  release();
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll(".scene")].filter((s) => !s.hidden).map((s) => s.dataset.scene)), ["training"]);
   await context.close();
 });

@@ -22,6 +22,9 @@ const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/page.js";"#;
 const GLUE_EXPORT: &str = "export { initSync, __wbg_init as default };";
 const STYLE_LINK: &str = r#"<link rel="stylesheet" href="www/style.css">"#;
 const SCRIPT_TAG: &str = r#"<script type="module" src="www/main.js"></script>"#;
+/// The module that shows a linked scene before main.js loads; the single
+/// file joins it through main.js's import instead.
+const EARLY_TAG: &str = "<script type=\"module\" src=\"www/early.js\"></script>\n";
 
 pub fn dist_command() -> Result<(), String> {
     build_page()?;
@@ -229,5 +232,6 @@ fn single_file() -> Result<String, String> {
         "<script>window.gradavgWasm = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));</script>\n\
          <script type=\"module\">\n{script}</script>"
     );
+    let page = replace_once(&page, EARLY_TAG, "", "index.html")?;
     replace_once(&page, SCRIPT_TAG, &scripts, "index.html")
 }
