@@ -19,6 +19,7 @@
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
 use crate::core::models::loss::Loss;
+use crate::core::models::lowest_point::lowest_point;
 use crate::core::moments::Moments;
 use crate::core::objective::{self, Objective};
 use crate::core::Theta;
@@ -127,6 +128,12 @@ impl LinearProblem {
             Loss::Mse => mean_gradient(indices, |i| example_gradient(xs[i], ys[i], theta)),
             loss => mean_gradient(indices, |i| loss.example_gradient(xs[i], ys[i], theta)),
         }
+    }
+
+    /// θ*, the lowest point of C under this problem's loss (see
+    /// [`lowest_point`]); `None` when every x is the same.
+    pub fn lowest_point(&self) -> Option<Theta> {
+        lowest_point(&self.data, &self.moments, self.loss)
     }
 
     /// ∇Lᵢ(θ) of example i under this problem's loss.

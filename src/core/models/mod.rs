@@ -4,4 +4,6 @@ pub mod linear;
 pub mod linear_cost;
 pub mod logistic;
 pub mod loss;
+pub mod lowest_point;
+pub mod measured_gradient;
 pub mod mlp;
