@@ -6,6 +6,7 @@
 use gradavg::core::data::{DataRecipe, Dataset};
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::models::loss::Loss;
+use gradavg::core::models::lowest_point::median;
 use gradavg::core::models::measured_gradient::measured_gradient;
 
 fn data(n: usize, seed: u32, outliers: bool) -> Dataset {
@@ -155,4 +156,31 @@ fn measured_gradient_is_the_mean_of_the_arrows_within_its_bound() {
     );
     // The bound is not vacuous: a wrong gradient is outside it.
     assert!(m.error < 1e-9, "{m:?}");
+}
+
+#[test]
+fn median_is_the_middle_of_the_sorted_values() {
+    let mut state = 12345u64;
+    let mut next = || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as f64 / 2f64.powi(31)
+    };
+    for n in [1, 2, 3, 4, 5, 10, 101, 1000] {
+        for shape in 0..4 {
+            let v: Vec<f64> = (0..n)
+                .map(|i| match shape {
+                    0 => next(),
+                    1 => i as f64,               // sorted
+                    2 => (n - i) as f64,         // reversed
+                    _ => (next() * 3.0).floor(), // few distinct values
+                })
+                .collect();
+            let mut sorted = v.clone();
+            sorted.sort_by(f64::total_cmp);
+            let mut work = v.clone();
+            assert_eq!(median(&mut work), sorted[n / 2], "n = {n}, shape {shape}");
+        }
+    }
 }

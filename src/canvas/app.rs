@@ -6,6 +6,7 @@
 use super::backend::Page;
 use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
 use super::values::{from_js, to_js};
+use crate::core::models::loss::Loss;
 use crate::page::history::History;
 use crate::page::model::Model;
 use crate::page::presentation::PRESENT_SCALE;
@@ -74,7 +75,7 @@ impl App {
     #[wasm_bindgen(constructor)]
     pub fn new(query: &str) -> App {
         let (state, notices) = from_query(query);
-        let model = Model::new(state.shared.clone());
+        let model = Model::with_loss(state.shared.clone(), state.model_loss());
         let scene = make(state.scene, &state, HeatmapMode::Bitmap);
         let mut app = App {
             canvases: Vec::new(),
@@ -200,6 +201,10 @@ impl App {
         self.state.scene = scene;
         self.scene = make(scene, &self.state, HeatmapMode::Bitmap);
         self.hover = None;
+        // Scene 4 computes with the squared error whatever the loss menu says.
+        if self.model.loss() != self.state.model_loss() {
+            self.model = Model::with_loss(self.state.shared.clone(), self.state.model_loss());
+        }
         self.find_canvases();
         Ok(())
     }
@@ -314,6 +319,11 @@ impl App {
             ("can-redo", self.history.can_redo()),
             ("own-data", own),
             ("generated", !own),
+            (
+                "huber",
+                matches!(self.state.shared.loss(), Loss::Huber { .. }),
+            ),
+            ("loss-applies", self.state.scene != SceneKey::AverageFirst),
         ];
         self.scene
             .flags(&self.ctx())
@@ -413,12 +423,14 @@ impl App {
         let old = std::mem::replace(&mut self.state, next);
         let shared = &self.state.shared;
         let new_data = !shared.same_data(&old.shared);
+        let new_loss = self.model.loss() != self.state.model_loss();
         let reframe = new_data
+            || new_loss
             || shared.view != old.shared.view
             || shared.arrow_scale != old.shared.arrow_scale;
-        if new_data {
+        if new_data || new_loss {
             self.hover = None;
-            self.model = Model::new(shared.clone());
+            self.model = Model::with_loss(shared.clone(), self.state.model_loss());
         } else {
             self.model.shared = shared.clone();
             if reframe {

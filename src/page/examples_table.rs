@@ -3,8 +3,9 @@
 //! own, as a table a screen reader or a keyboard can walk. Generated from
 //! the model, like every caption.
 
-use crate::core::models::linear::{example_gradient, example_loss, residual};
+use crate::core::models::linear::residual;
 use crate::core::text::{fmt_count, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded};
+use crate::page::loss_words::{cost_gradient_source, gradient_formula, loss_formula};
 use crate::page::model::Model;
 
 /// At most this many example rows; the means are always over all N.
@@ -51,8 +52,8 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
                 fmt_sig(x, 3),
                 fmt_sig(y, 3),
                 fmt_sig(residual(x, y, t), 3),
-                fmt_sig(example_loss(x, y, t), 3),
-                fmt_vec(example_gradient(x, y, t), 3),
+                fmt_sig(model.problem.loss_of(i, t), 3),
+                fmt_vec(model.problem.gradient_of(i, t), 3),
             ]
         })
         .collect();
@@ -67,7 +68,7 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
             fmt_vec_rounded(model.mean_gradient(), 4, scale),
         ],
         vec![
-            "∇C, from the data's sums".into(),
+            format!("∇C, {}", cost_gradient_source(model.loss())),
             String::new(),
             String::new(),
             String::new(),
@@ -82,8 +83,8 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
             "x",
             "y",
             "residual rᵢ",
-            "Lᵢ = rᵢ²",
-            "∇Lᵢ = −2rᵢ·(xᵢ, 1)",
+            loss_formula(model.loss()),
+            gradient_formula(model.loss()),
         ]
         .map(String::from)
         .to_vec(),
@@ -104,8 +105,8 @@ pub fn with_averaged_example(mut table: Table, model: &Model) -> Table {
         fmt_sig(x, 3),
         fmt_sig(y, 3),
         fmt_sig(residual(x, y, t), 3),
-        fmt_sig(example_loss(x, y, t), 3),
-        fmt_vec(example_gradient(x, y, t), 3),
+        fmt_sig(model.loss().example_loss(x, y, t), 3),
+        fmt_vec(model.loss().example_gradient(x, y, t), 3),
     ]);
     table
 }

@@ -5,6 +5,8 @@ pub mod examples_table;
 pub mod history;
 pub mod hit;
 pub mod interaction;
+pub mod loss_choice;
+pub mod loss_words;
 pub mod model;
 pub mod own_data;
 pub mod presentation;

@@ -1,12 +1,21 @@
 //! What every scene derives from the [`State`], as pure data: the dataset
-//! (in its stored order), the problem, the window onto parameter space, the
-//! arrow scale and the per-example arrows at θ. Rendering and text read
-//! this; nothing here draws.
+//! (in its stored order), the problem under its loss, its lowest point, the
+//! window onto parameter space, the arrow scale and the per-example arrows
+//! at θ. Rendering and text read this; nothing here draws.
+//!
+//! Under MSE, C, ∇C and θ* come from the moments in closed form; under MAE
+//! and Huber, C is summed example by example, θ* is found numerically
+//! ([`lowest_point`](crate::core::models::lowest_point)) and ∇C is measured
+//! from C by central differences ([`measured_gradient`]), so that the page
+//! still has a second, independent ∇C to set beside the mean of the arrows.
 
-use crate::core::geometry::{auto_view, ViewWindow};
+use crate::core::geometry::{auto_view, equal_scale_frame, ViewWindow};
+use crate::core::surface::{ColorScale, SurfaceGrid};
 
-use crate::core::models::linear::example_gradient;
 use crate::core::models::linear::LinearProblem;
+use crate::core::models::loss::Loss;
+use crate::core::models::measured_gradient::measured_gradient;
+use crate::core::objective::Objective;
 use crate::core::Theta;
 use crate::page::state::Shared;
 
@@ -36,7 +45,10 @@ impl GradArrow {
 pub struct Model {
     /// The shared state this model was computed from.
     pub shared: Shared,
+    /// The examples under the model's loss (see [`Model::with_loss`]).
     pub problem: LinearProblem,
+    /// θ*, the lowest point of C; `None` when every x is the same.
+    pub minimum: Option<Theta>,
     /// The window onto parameter space (the state's, or framed automatically).
     pub view: ViewWindow,
     /// θ-units of arrow per unit of gradient.
@@ -44,14 +56,24 @@ pub struct Model {
 }
 
 impl Model {
-    /// Generates the data of `state` and frames the figures.
+    /// Generates the data of `state` and frames the figures, under the
+    /// shared loss.
     pub fn new(shared: Shared) -> Self {
+        let loss = shared.loss();
+        Self::with_loss(shared, loss)
+    }
+
+    /// The model under `loss`, which may differ from the shared one (scene
+    /// 4 is about the squared error whatever the menu says).
+    pub fn with_loss(shared: Shared, loss: Loss) -> Self {
         let data = shared.dataset();
-        let problem =
-            LinearProblem::from_dataset(data).expect("generated data is finite and non-empty");
+        let problem = LinearProblem::with_loss(&data.xs, &data.ys, loss)
+            .expect("generated data is finite and non-empty");
+        let minimum = problem.lowest_point();
         let mut scene = Self {
             shared,
             problem,
+            minimum,
             view: ViewWindow {
                 center: [0.0, 0.0],
                 half: 1.0,
@@ -66,26 +88,20 @@ impl Model {
     pub fn reframe(&mut self) {
         // The automatic window frames the minimum, and θ too when a link puts
         // it far away; a window the student chose is kept as it is.
-        self.view = self
-            .shared
-            .view
-            .unwrap_or_else(|| auto_view(self.problem.moments()).holding(self.shared.theta));
-        let corner = [
-            self.view.center[0] + self.view.half,
-            self.view.center[1] + self.view.half,
-        ];
-        let d = self.problem.data();
-        let mean_sq = d.xs.iter().zip(&d.ys).map(|(&x, &y)| {
-            let g = example_gradient(x, y, corner);
-            g[0] * g[0] + g[1] * g[1]
+        self.view = self.shared.view.unwrap_or_else(|| {
+            let framed = auto_view(self.problem.moments());
+            match self.minimum {
+                Some(best) => framed.holding(best),
+                None => framed,
+            }
+            .holding(self.shared.theta)
         });
-        let rms = (mean_sq.sum::<f64>() / d.len() as f64).sqrt();
-        let unit = if rms > 0.0 {
-            ARROW_FILL * self.view.half / rms
-        } else {
-            1.0
-        };
-        self.arrow_unit = unit * self.shared.arrow_scale;
+        self.arrow_unit = arrow_unit(&self.problem, self.view) * self.shared.arrow_scale;
+    }
+
+    /// The loss of each example.
+    pub fn loss(&self) -> Loss {
+        self.problem.loss_kind()
     }
 
     /// The current θ.
@@ -95,12 +111,11 @@ impl Model {
 
     /// One arrow per example, all starting at θ: −∇Lᵢ(θ).
     pub fn example_arrows(&self) -> Vec<GradArrow> {
-        let (d, t) = (self.problem.data(), self.shared.theta);
-        d.xs.iter()
-            .zip(&d.ys)
-            .map(|(&x, &y)| GradArrow {
+        let t = self.shared.theta;
+        (0..self.problem.num_examples())
+            .map(|i| GradArrow {
                 from: t,
-                grad: example_gradient(x, y, t),
+                grad: self.problem.gradient_of(i, t),
             })
             .collect()
     }
@@ -112,14 +127,41 @@ impl Model {
             .expect("θ in the state is finite")
     }
 
-    /// ∇C(θ) from the sufficient statistics, independently of the mean above.
+    /// ∇C(θ) computed independently of the mean above: from the sufficient
+    /// statistics under MSE, by central differences of C otherwise.
     pub fn cost_gradient(&self) -> Theta {
-        self.problem.moments().gradient(self.shared.theta)
+        self.cost_gradient_at(self.shared.theta)
+    }
+
+    /// ∇C at any θ, as [`Model::cost_gradient`].
+    pub fn cost_gradient_at(&self, theta: Theta) -> Theta {
+        match self.loss() {
+            Loss::Mse => self.problem.moments().gradient(theta),
+            _ => measured_gradient(&self.problem, theta, self.view.half).gradient,
+        }
     }
 
     /// C(θ).
     pub fn cost(&self) -> f64 {
-        self.problem.moments().cost(self.shared.theta)
+        self.cost_at(self.shared.theta)
+    }
+
+    /// C at any θ: from the moments under MSE, summed otherwise.
+    pub fn cost_at(&self, theta: Theta) -> f64 {
+        match self.loss() {
+            Loss::Mse => self.problem.moments().cost(theta),
+            _ => self.problem.cost_at(theta),
+        }
+    }
+
+    /// C(θ*), the lowest cost (C's infimum along the line of minima when
+    /// every x is the same, under MSE).
+    pub fn min_cost(&self) -> f64 {
+        match (self.loss(), self.minimum) {
+            (Loss::Mse, _) => self.problem.moments().min_cost(),
+            (_, Some(best)) => self.problem.cost_at(best),
+            (_, None) => f64::NAN,
+        }
     }
 
     /// |mean − ∇C|, the Euclidean length of the difference.
@@ -129,28 +171,99 @@ impl Model {
     }
 
     /// The size of the terms a gradient at θ is computed from, against which
-    /// rounding is judged: (1/N) Σ 2(|yᵢ| + |θ₀xᵢ| + |θ₁|)(|xᵢ| + 1). A
+    /// rounding is judged: (1/N) Σ |ℓ′|max·(|xᵢ| + 1), with |ℓ′|max =
+    /// 2(|yᵢ| + |θ₀xᵢ| + |θ₁|) for MSE, 1 for MAE, and 2·min(δ, that sum)
+    /// for Huber: the size of each arrow's entries. A
     /// residual rᵢ = yᵢ − θ₀xᵢ − θ₁ carries a rounding error of a few ulps of
     /// those terms even when it is 0, as it is everywhere at a perfect fit.
+    /// Under MAE and Huber it also covers the error bound of the measured ∇C.
     pub fn gradient_scale(&self) -> f64 {
         let (d, t) = (self.problem.data(), self.shared.theta);
-        d.xs.iter()
-            .zip(&d.ys)
-            .map(|(&x, &y)| 2.0 * (y.abs() + (t[0] * x).abs() + t[1].abs()) * (x.abs() + 1.0))
-            .sum::<f64>()
-            / d.len() as f64
+        let steepest = |terms: f64| match self.loss() {
+            Loss::Mse => 2.0 * terms,
+            Loss::Mae => 1.0,
+            Loss::Huber { delta } => 2.0 * delta.min(terms),
+        };
+        let rounding =
+            d.xs.iter()
+                .zip(&d.ys)
+                .map(|(&x, &y)| {
+                    let terms = y.abs() + (t[0] * x).abs() + t[1].abs();
+                    steepest(terms) * (x.abs() + 1.0)
+                })
+                .sum::<f64>()
+                / d.len() as f64;
+        match self.loss() {
+            Loss::Mse => rounding,
+            _ => {
+                let measured = measured_gradient(&self.problem, t, self.view.half);
+                rounding.max(measured.error / (64.0 * f64::EPSILON))
+            }
+        }
     }
 
-    /// The size of the terms C(θ) is computed from by the moments formula,
-    /// var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) + (|ȳ| + |θ₀x̄| + |θ₁|)²: C is
-    /// 0 "to rounding" when it is within a few ulps of this.
+    /// The size of the terms C(θ) is computed from, against which C is 0
+    /// "to rounding": under MSE var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) +
+    /// (|ȳ| + |θ₀x̄| + |θ₁|)² (the moments formula); otherwise the mean of
+    /// ℓ of each residual's terms |yᵢ| + |θ₀xᵢ| + |θ₁|.
     pub fn cost_scale(&self) -> f64 {
-        self.problem.moments().cost_scale(self.shared.theta)
+        self.cost_scale_at(self.shared.theta)
+    }
+
+    fn cost_scale_at(&self, t: Theta) -> f64 {
+        match self.loss() {
+            Loss::Mse => self.problem.moments().cost_scale(t),
+            loss => {
+                let d = self.problem.data();
+                d.xs.iter()
+                    .zip(&d.ys)
+                    .map(|(&x, &y)| loss.value(y.abs() + (t[0] * x).abs() + t[1].abs()))
+                    .sum::<f64>()
+                    / d.len() as f64
+            }
+        }
     }
 
     /// True when the best line fits every example: C(θ*) is 0 to rounding.
     pub fn fits_exactly(&self) -> bool {
-        let m = self.problem.moments();
-        m.min_cost() <= 64.0 * f64::EPSILON * (m.var_y + m.mean_y * m.mean_y)
+        match (self.loss(), self.minimum) {
+            (Loss::Mse, _) => {
+                let m = self.problem.moments();
+                m.min_cost() <= 64.0 * f64::EPSILON * (m.var_y + m.mean_y * m.mean_y)
+            }
+            (_, Some(best)) => {
+                self.problem.cost_at(best) <= 64.0 * f64::EPSILON * self.cost_scale_at(best)
+            }
+            (_, None) => false,
+        }
+    }
+}
+
+/// θ-units of arrow per gradient unit: the RMS per-example gradient at a
+/// corner of the window fills [`ARROW_FILL`] of the half-width.
+pub fn arrow_unit(problem: &LinearProblem, view: ViewWindow) -> f64 {
+    let corner = [view.center[0] + view.half, view.center[1] + view.half];
+    let g = problem.gradients(&corner);
+    let rms = (g.iter().map(|v| v * v).sum::<f64>() / problem.num_examples() as f64).sqrt();
+    if rms > 0.0 {
+        ARROW_FILL * view.half / rms
+    } else {
+        1.0
+    }
+}
+
+/// C's colour scale over the window `view`: from the moments under MSE, from
+/// a 48-cell grid of C otherwise (logarithmic, as everywhere on the page).
+pub fn surface_scale(problem: &LinearProblem, view: ViewWindow) -> ColorScale {
+    let frame = equal_scale_frame(view, 0.0, 0.0, 64.0, 64.0);
+    match problem.loss_kind() {
+        Loss::Mse => {
+            let m = problem.moments();
+            ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &frame, 64))
+        }
+        _ => {
+            let cost = |t: Theta| problem.cost_at(t);
+            ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &frame, 48), true)
+        }
     }
 }

@@ -1,11 +1,13 @@
 //! The part of the page state that every scene shares: the data recipe and
-//! order, θ, the window, the selected example, and the batch settings that
-//! scenes 2 and 3 both use. Its URL keys are declared here, once.
+//! order, the loss, θ, the window, the selected example, and the batch
+//! settings that scenes 2 and 3 both use. Its URL keys are declared here, once.
 
 use crate::core::data::{DataOrder, DataRecipe, Dataset};
 use crate::core::geometry::ViewWindow;
+use crate::core::models::loss::Loss;
 use crate::core::points::{encoded_len, MAX_LINK_CHARS};
 use crate::core::Theta;
+use crate::page::loss_choice::LossKey;
 use crate::page::settings::{
     choice_of, count_of, list_of, number_of, Kind, Lens, Notice, Setting, Value,
 };
@@ -14,8 +16,9 @@ use crate::page::settings::{
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
 
-/// What identifies a dataset for a cache: see [`Shared::data_key`].
-pub type DataKey = (DataRecipe, DataOrder, u64);
+/// What identifies a problem for a cache, its data and its loss: see
+/// [`Shared::data_key`].
+pub type DataKey = (DataRecipe, DataOrder, u64, Loss);
 
 /// The shared state: what a student's data and θ are, whichever scene shows them.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +43,11 @@ pub struct Shared {
     /// The student's own points (imported, pasted, a built-in dataset or
     /// edited), in place of the recipe's; `recipe.n` is then their number.
     pub points: Option<Dataset>,
+    /// The loss of each example in scenes 1, 2, 3 and 5 (scene 4 is about
+    /// the squared error).
+    pub loss: LossKey,
+    /// Huber's δ, kept while another loss is chosen.
+    pub delta: f64,
 }
 
 impl Default for Shared {
@@ -63,6 +71,8 @@ impl Default for Shared {
             draw_seed: 1,
             lr: 0.1,
             points: None,
+            loss: LossKey::Mse,
+            delta: 1.0,
         }
     }
 }
@@ -73,8 +83,14 @@ impl Shared {
         self.recipe == other.recipe && self.order == other.order && self.points == other.points
     }
 
-    /// What identifies the data, for caches: the recipe, the order and a
-    /// hash of the student's points (FNV-1a over their bits; 0 for none).
+    /// The loss of each example.
+    pub fn loss(&self) -> Loss {
+        self.loss.with_delta(self.delta)
+    }
+
+    /// What identifies the problem, for caches: the recipe, the order, a
+    /// hash of the student's points (FNV-1a over their bits; 0 for none) and
+    /// the loss.
     pub fn data_key(&self) -> DataKey {
         let hash = self.points.as_ref().map_or(0, |p| {
             p.xs.iter()
@@ -84,7 +100,7 @@ impl Shared {
                 })
                 ^ p.len() as u64
         });
-        (self.recipe, self.order, hash)
+        (self.recipe, self.order, hash, self.loss())
     }
 
     /// The examples in their stored order: the student's own points, or
@@ -306,6 +322,24 @@ pub fn shared_settings<T: 'static>(lens: Lens<T, Shared>) -> Vec<Setting<T>> {
             },
             |s| Some(Value::Number(s.lr)),
             |s, v| s.lr = number_of(&v),
+        ),
+        Setting::new(
+            lens,
+            "loss",
+            Kind::Choice {
+                options: &["mse", "mae", "huber"],
+                fallback: "the squared error (mse) is used",
+            },
+            |s| (s.loss != LossKey::Mse).then_some(Value::Choice(s.loss.key())),
+            |s, v| s.loss = choice_of(&LossKey::ALL, LossKey::key, &v).unwrap_or_default(),
+        ),
+        Setting::new(
+            lens,
+            "delta",
+            Kind::Number { lo: 0.05, hi: 20.0 },
+            // In the link (and so in its box) whenever Huber is chosen.
+            |s| (s.loss == LossKey::Huber || s.delta != 1.0).then_some(Value::Number(s.delta)),
+            |s, v| s.delta = number_of(&v),
         ),
     ]
 }

@@ -13,6 +13,7 @@ pub mod figures;
 pub mod heatmap;
 pub mod palette;
 pub mod param_figure;
+pub mod surface_budget;
 pub mod tip_density;
 
 use plotters::coord::Shift;

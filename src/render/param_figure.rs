@@ -5,13 +5,15 @@ use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{example_arrow, CASING, CONTOUR, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
+use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap, SUM_BUDGET};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
 use crate::core::math::LibmExt;
+use crate::core::models::loss::Loss;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
-use crate::page::model::{GradArrow, Model};
+use crate::page::model::{surface_scale, GradArrow, Model};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -91,16 +93,28 @@ pub fn draw_param_background<DB: DrawingBackend>(
     mode: HeatmapMode,
 ) -> DrawResult {
     let m = scene.problem.moments();
-    let cost = |t: [f64; 2]| m.cost(t);
-    let scale = ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64));
+    let cost = |t: [f64; 2]| scene.cost_at(t);
+    // Under MAE and Huber each point of C costs N evaluations: coarser cells.
+    let (scale, per_point) = match scene.loss() {
+        Loss::Mse => (
+            ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64)),
+            1,
+        ),
+        _ => (
+            surface_scale(&scene.problem, scene.view),
+            scene.problem.num_examples(),
+        ),
+    };
+    let frame_px = layout.frame.width.max(layout.frame.height);
     let view = SurfaceView {
         cost: &cost,
         scale,
-        minimum: m.minimum(),
+        minimum: scene.minimum,
         title: "C(θ), log",
         axes: PARAM_AXES,
-        cells: 256,
+        cells: budgeted_contour_cells(per_point, SUM_BUDGET, 256),
     };
+    let mode = budgeted_heatmap(mode, per_point, frame_px, SUM_BUDGET);
     draw_surface_background(area, layout, &view, mode)
 }
 
@@ -136,7 +150,7 @@ pub fn draw_surface_background<DB: DrawingBackend>(
                 [(lx - 2, ly), (lx + w, ly + h)],
                 WHITE.mix(0.8).filled(),
             )))?;
-            let font = ("sans-serif", canvas.pxf(12.0))
+            let font = (FontFamily::SansSerif, canvas.pxf(12.0))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Top));
@@ -192,7 +206,7 @@ fn draw_contour_label<DB: DrawingBackend>(
         [(x - half_w, y - half_h), (x + half_w, y + half_h)],
         WHITE.mix(0.8).filled(),
     )))?;
-    let font = ("sans-serif", size)
+    let font = (FontFamily::SansSerif, size)
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
@@ -278,7 +292,7 @@ pub fn draw_param_overlay<DB: DrawingBackend>(
             dashed,
             canvas.px(4.0),
         )?;
-        let minimum = scene.problem.moments().minimum().map(px);
+        let minimum = scene.minimum.map(px);
         draw_mean_label(area, canvas, px(mean.from), px(mean.tip(unit)), minimum)?;
     }
     draw_theta_marker(area, canvas, px(theta))
@@ -348,7 +362,7 @@ fn draw_mean_label<DB: DrawingBackend>(
         ),
     ];
     drawn(area.draw(&Rectangle::new(corners, WHITE.mix(0.85).filled())))?;
-    let font = ("sans-serif", size)
+    let font = (FontFamily::SansSerif, size)
         .into_font()
         .style(FontStyle::Bold)
         .color(&MEAN_ARROW);

@@ -1,6 +1,7 @@
 //! The whole page state: the shared part and one sub-state per scene, with
 //! every URL key of the page (each declared once, in its own folder).
 
+use crate::core::models::loss::Loss;
 use crate::page::presentation::{self, Presentation};
 use crate::page::settings::{self, Kind, Notice, Setting, Value};
 use crate::page::state::{shared_settings, Shared};
@@ -164,6 +165,15 @@ pub fn notice_concerns(notice: &Notice, given: &[String]) -> bool {
 }
 
 impl State {
+    /// The loss the active scene computes with: the shared one, except in
+    /// scene 4, whose claims are about the squared error.
+    pub fn model_loss(&self) -> Loss {
+        match self.scene {
+            SceneKey::AverageFirst => Loss::Mse,
+            _ => self.shared.loss(),
+        }
+    }
+
     /// Makes `self`, the state after a change, consistent with `old`: new
     /// data frame the window again and drop a selection that no longer
     /// exists; a cloud belongs to its data, θ, B and mode, so it is cleared
@@ -181,6 +191,7 @@ impl State {
             s.batch = s.recipe.n;
         }
         let cloud_inputs_changed = data_changed
+            || s.loss() != o.loss()
             || s.theta != o.theta
             || s.batch != o.batch
             || self.estimator.mode != old.estimator.mode;

@@ -114,7 +114,7 @@ fn draw_cost_contours<DB: DrawingBackend>(
             s,
             INK.stroke_width(canvas.px(2.0)),
         )))?;
-        let font = ("sans-serif", canvas.pxf(12.0))
+        let font = (FontFamily::SansSerif, canvas.pxf(12.0))
             .into_font()
             .color(&INK)
             .pos(Pos::new(HPos::Left, VPos::Bottom));
@@ -151,7 +151,7 @@ fn draw_guide<DB: DrawingBackend>(
         (top.0 + 0.25 * (bottom.0 - top.0)).round() as i32 + canvas.px(4.0) as i32,
         (top.1 + 0.25 * (bottom.1 - top.1)).round() as i32,
     );
-    let font = ("sans-serif", canvas.pxf(12.0))
+    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
@@ -308,7 +308,7 @@ pub fn draw_centroid<DB: DrawingBackend>(
     let at = frame.to_px([m.mean_x, m.mean_y]);
     let r = canvas.px(8.0) as i32;
     drawn(area.draw(&Cross::new(at, r, BATCH_ARROW.stroke_width(canvas.px(3.0)))))?;
-    let font = ("sans-serif", canvas.pxf(12.0))
+    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Top));

@@ -159,7 +159,7 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
             ],
             THEORY_WITHOUT.filled(),
         )))?;
-        let label = ("sans-serif", canvas.pxf(12.0))
+        let label = (FontFamily::SansSerif, canvas.pxf(12.0))
             .into_font()
             .color(&INK)
             .pos(Pos::new(HPos::Right, VPos::Bottom));

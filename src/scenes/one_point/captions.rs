@@ -3,10 +3,12 @@
 //! the picture.
 
 use crate::core::math::LibmExt;
-use crate::core::models::linear::{example_gradient, example_loss, residual};
+use crate::core::models::linear::residual;
+use crate::core::models::loss::Loss;
 use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
 };
+use crate::page::loss_words::{cost_gradient_source, loss_name, mean_of_what};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::render::tip_density::{whole_stride, DENSITY_ABOVE};
@@ -89,15 +91,14 @@ fn arrow_scale_text(scene: &Model) -> String {
 
 fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     let n = scene.problem.num_examples();
-    let m = scene.problem.moments();
-    let minimum = match m.minimum() {
+    let minimum = match scene.minimum {
         Some(t) if scene.fits_exactly() => format!(
             "The lowest point is at θ* = {}, where C = 0 (to rounding): the line fits every example.",
             fmt_vec(t, 3)
         ),
         Some(t) => format!(
             "The lowest point, C = {}, is at θ* = {}.",
-            fmt_sig(m.min_cost(), 3),
+            fmt_sig(scene.min_cost(), 3),
             fmt_vec(t, 3)
         ),
         None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
@@ -126,10 +127,12 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
         )
     };
     format!(
-        "{heading}The surface is C(θ), the mean loss of {all}, over the parameters slope θ₀ and intercept θ₁. \
-         {arrows} at the same θ = {}. Their mean (bold) and ∇C computed on its own (dashed) \
+        "{heading}The surface is C(θ), the mean loss of {all} under {}, over the parameters slope θ₀ and intercept θ₁. \
+         {arrows} at the same θ = {}. Their mean (bold) and ∇C computed on its own, {} (dashed), \
          differ by {gap}. {minimum}",
-        fmt_vec(scene.theta(), 3)
+        loss_name(scene.loss()),
+        fmt_vec(scene.theta(), 3),
+        cost_gradient_source(scene.loss())
     )
 }
 
@@ -150,10 +153,11 @@ fn data_caption(scene: &Model) -> String {
     };
     format!(
         "{source} The black line is the model at θ: y = {}·x + {}. \
-         The purple segments are the residuals rᵢ, and C(θ) = {} is the mean of their squares.",
+         The purple segments are the residuals rᵢ, and C(θ) = {} is {}.",
         fmt_sig(t[0], 3),
         fmt_sig(t[1], 3),
-        fmt_rounded(scene.cost(), 4, scene.cost_scale())
+        fmt_rounded(scene.cost(), 4, scene.cost_scale()),
+        mean_of_what(scene.loss())
     )
 }
 
@@ -164,13 +168,19 @@ fn example_info(scene: &Model, highlight: Option<usize>) -> String {
     };
     let (x, y, t) = (d.xs[i], d.ys[i], scene.theta());
     let r = residual(x, y, t);
+    let (loss, gradient) = match scene.loss() {
+        Loss::Mse => ("r²", "−2r·(x, 1)"),
+        Loss::Mae => ("|r|", "−sign(r)·(x, 1)"),
+        Loss::Huber { delta } if r.abs() <= delta => ("r² (|r| ≤ δ)", "−2r·(x, 1)"),
+        Loss::Huber { .. } => ("2δ|r| − δ² (|r| > δ)", "−2δ·sign(r)·(x, 1)"),
+    };
     format!(
-        "Example {}: x = {}, y = {}, residual r = {}, Lᵢ = r² = {}, ∇Lᵢ = −2r·(x, 1) = {}",
+        "Example {}: x = {}, y = {}, residual r = {}, Lᵢ = {loss} = {}, ∇Lᵢ = {gradient} = {}",
         i + 1,
         fmt_sig(x, 3),
         fmt_sig(y, 3),
         fmt_sig(r, 3),
-        fmt_sig(example_loss(x, y, t), 3),
-        fmt_vec(example_gradient(x, y, t), 3)
+        fmt_sig(scene.problem.loss_of(i, t), 3),
+        fmt_vec(scene.problem.gradient_of(i, t), 3)
     )
 }

@@ -8,7 +8,7 @@
 //! turns it into what back-propagation really computes there, −∇Lᵢ(θ).
 
 use crate::core::geometry::PlotFrame;
-use crate::core::moments::Moments;
+use crate::core::models::loss::Loss;
 use crate::page::model::{GradArrow, Model};
 
 /// How long the animation between the two pictures lasts, in milliseconds.
@@ -36,13 +36,20 @@ pub fn mistaken_places(scene: &Model, frame: &PlotFrame) -> Vec<[f64; 2]> {
         .collect()
 }
 
-/// The mistaken arrows: −∇C at each example's own place.
-pub fn mistaken_arrows(m: &Moments, places: &[[f64; 2]]) -> Vec<GradArrow> {
+/// The mistaken arrows: −∇C at each example's own place. Under MSE ∇C
+/// comes from the moments; otherwise it is the mean of the per-example
+/// gradients there (one pass over the examples per place, so the scene
+/// keeps the result while the data and the window stay the same).
+pub fn mistaken_arrows(scene: &Model, places: &[[f64; 2]]) -> Vec<GradArrow> {
+    let p = &scene.problem;
     places
         .iter()
-        .map(|&p| GradArrow {
-            from: p,
-            grad: m.gradient(p),
+        .map(|&at| GradArrow {
+            from: at,
+            grad: match scene.loss() {
+                Loss::Mse => p.moments().gradient(at),
+                _ => p.mean_gradient_of(0..p.num_examples(), at),
+            },
         })
         .collect()
 }

@@ -3,7 +3,9 @@
 
 use crate::page::examples_table::{examples_table, Table};
 use crate::page::hit::nearest_arrow;
+use crate::page::model::GradArrow;
 use crate::page::readout::Readout;
+use crate::page::state::DataKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{
@@ -16,6 +18,7 @@ use crate::scenes::one_point::settings::Picture;
 use crate::scenes::scene::{CanvasSpec, Ctx, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
 use plotters::prelude::DrawingBackend;
+use std::cell::RefCell;
 
 /// The animation between the two pictures: from which progress, to which,
 /// starting when.
@@ -33,7 +36,12 @@ pub struct OnePoint {
     animation: Option<Animation>,
     /// The heatmap mode: a bitmap on a canvas, cells in SVG.
     heatmap: HeatmapMode,
+    /// The mistaken picture's arrows and what they were computed for.
+    mistaken: RefCell<Option<(MistakenKey, Vec<GradArrow>)>>,
 }
+
+/// What the mistaken arrows depend on: the problem and the window.
+type MistakenKey = (DataKey, (f64, f64), (f64, f64));
 
 impl OnePoint {
     /// Scene 1 showing the picture of `state`.
@@ -43,6 +51,7 @@ impl OnePoint {
             progress: picture_progress(state.one_point.picture),
             animation: None,
             heatmap,
+            mistaken: RefCell::new(None),
         }
     }
 
@@ -51,11 +60,14 @@ impl OnePoint {
         let arrows = if self.progress >= 1.0 {
             right
         } else {
-            let wrong = mistaken_arrows(
-                ctx.model.problem.moments(),
-                &mistaken_places(ctx.model, &layout.frame),
-            );
-            blend(&wrong, &right, self.progress)
+            let key = (ctx.state.shared.data_key(), layout.frame.x, layout.frame.y);
+            let mut cache = self.mistaken.borrow_mut();
+            if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+                let places = mistaken_places(ctx.model, &layout.frame);
+                *cache = Some((key, mistaken_arrows(ctx.model, &places)));
+            }
+            let wrong = &cache.as_ref().expect("just filled").1;
+            blend(wrong, &right, self.progress)
         };
         ParamOverlay {
             arrows,

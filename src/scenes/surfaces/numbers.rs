@@ -17,7 +17,7 @@ pub fn number_points<DB: DrawingBackend>(
     shown: &[usize],
 ) -> DrawResult {
     let d = ctx.model.problem.data();
-    let font = ("sans-serif", canvas.pxf(12.0))
+    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
         .into_font()
         .style(FontStyle::Bold)
         .color(&INK)

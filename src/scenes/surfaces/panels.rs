@@ -100,7 +100,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
     };
     drawn(area.fill(&WHITE))?;
     let d = problem.data();
-    let title_font = ("sans-serif", canvas.pxf(12.0))
+    let title_font = (FontFamily::SansSerif, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Bottom));
@@ -124,7 +124,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
         } else {
             // An example far from every line in the window (an outlier):
             // its surface is one colour here, and the panel says why.
-            let note = ("sans-serif", canvas.pxf(11.0))
+            let note = (FontFamily::SansSerif, canvas.pxf(11.0))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Center, VPos::Center));

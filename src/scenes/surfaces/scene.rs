@@ -14,6 +14,7 @@ use crate::render::palette::{GRAD_C, MEAN_ARROW};
 use crate::render::param_figure::{
     draw_surface_background, draw_theta_marker, SurfaceView, PARAM_AXES,
 };
+use crate::render::surface_budget::{budgeted_contour_cells, budgeted_heatmap, SUM_BUDGET};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
@@ -40,11 +41,6 @@ const CANVASES: [CanvasSpec; 6] = [
         layer: Layer::Overlay,
     },
 ];
-
-/// Loss evaluations allowed for one drawing of a surface summed example by
-/// example (MAE, Huber), heatmap and contours together: cells grow with k to
-/// stay within it; a tenth of it while "Add them up" runs, so its frames stay short.
-const SUM_BUDGET: f64 = 2e7;
 
 /// "Add them up": k grows from 1 to N from `start_ms`.
 struct Animation {
@@ -76,18 +72,9 @@ impl Surfaces {
     }
 
     /// The heatmap of a surface that costs `per_point` loss evaluations at
-    /// each point: the host's mode when that is cheap, cells big enough to
-    /// keep within [`SUM_BUDGET`] otherwise.
+    /// each point (see [`budgeted_heatmap`]).
     fn heatmap_for(&self, per_point: usize, frame_px: f64) -> HeatmapMode {
-        if per_point <= 1 {
-            return self.heatmap;
-        }
-        let cells = (self.sum_budget() / 2.0 / per_point as f64).max(64.0);
-        let side = (frame_px * frame_px / cells).sqrt().ceil() as u32;
-        match self.heatmap {
-            HeatmapMode::Cells(c) => HeatmapMode::Cells(c.max(side)),
-            HeatmapMode::Bitmap => HeatmapMode::Cells(side.max(2)),
-        }
+        budgeted_heatmap(self.heatmap, per_point, frame_px, self.sum_budget())
     }
 }
 
@@ -101,14 +88,11 @@ impl Surfaces {
         }
     }
 
-    /// Contour grid cells on the longer side for a surface costing
-    /// `per_point` evaluations a point: 256 when cheap (96 while "Add them
-    /// up" runs), else within half the budget.
+    /// Contour grid cells for a surface costing `per_point` evaluations a
+    /// point: 256 when cheap (96 while "Add them up" runs), else budgeted.
     fn contour_cells(&self, per_point: usize) -> usize {
-        if per_point <= 1 {
-            return if self.animation.is_some() { 96 } else { 256 };
-        }
-        ((self.sum_budget() / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 64)
+        let cheap = if self.animation.is_some() { 96 } else { 256 };
+        budgeted_contour_cells(per_point, self.sum_budget(), cheap)
     }
 }
 
@@ -286,10 +270,6 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
 
     fn flags(&self, ctx: &Ctx) -> Vec<(&'static str, bool)> {
         vec![
-            (
-                "huber",
-                matches!(ctx.state.surfaces.loss(), Loss::Huber { .. }),
-            ),
             ("picked", ctx.highlight().is_some()),
             ("adding", self.animation.is_some()),
         ]

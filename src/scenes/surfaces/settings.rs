@@ -1,33 +1,11 @@
-//! Scene 5's own state and URL keys: how many surfaces are added up, which
-//! examples have a panel, and the loss each example's surface is drawn with.
+//! Scene 5's own state and URL keys: how many surfaces are added up and
+//! which examples have a panel. The loss is shared (page::state).
 
-use crate::core::models::loss::Loss;
-use crate::page::settings::{choice_of, count_of, number_of, Kind, Lens, Notice, Setting, Value};
+use crate::page::settings::{count_of, Kind, Lens, Notice, Setting, Value};
 use crate::page::state::MAX_EXAMPLES;
 
 /// How many examples get a panel of their own.
 pub const PANELS: usize = 4;
-
-/// The loss of a residual, as the scene's menu names it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LossKey {
-    #[default]
-    Mse,
-    Mae,
-    Huber,
-}
-
-impl LossKey {
-    const ALL: [LossKey; 3] = [LossKey::Mse, LossKey::Mae, LossKey::Huber];
-
-    fn key(self) -> &'static str {
-        match self {
-            LossKey::Mse => "mse",
-            LossKey::Mae => "mae",
-            LossKey::Huber => "huber",
-        }
-    }
-}
 
 /// Scene 5's part of the page state.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,9 +14,6 @@ pub struct SurfacesSettings {
     pub k: Option<usize>,
     /// The examples with a panel, in panel order; empty: the first ones.
     pub panels: Vec<usize>,
-    pub loss: LossKey,
-    /// Huber's δ.
-    pub delta: f64,
 }
 
 impl Default for SurfacesSettings {
@@ -46,22 +21,11 @@ impl Default for SurfacesSettings {
         Self {
             k: None,
             panels: Vec::new(),
-            loss: LossKey::Mse,
-            delta: 1.0,
         }
     }
 }
 
 impl SurfacesSettings {
-    /// The loss the surfaces are drawn with.
-    pub fn loss(&self) -> Loss {
-        match self.loss {
-            LossKey::Mse => Loss::Mse,
-            LossKey::Mae => Loss::Mae,
-            LossKey::Huber => Loss::Huber { delta: self.delta },
-        }
-    }
-
     /// k for N examples: the key's value (at most N), or N.
     pub fn k_of(&self, n: usize) -> usize {
         self.k.map_or(n, |k| k.clamp(1, n))
@@ -140,24 +104,6 @@ pub fn settings<T: 'static>(lens: Lens<T, SurfacesSettings>) -> Vec<Setting<T>> 
                     s.panels = l.iter().map(|&i| i as usize).collect();
                 }
             },
-        ),
-        Setting::new(
-            lens,
-            "loss",
-            Kind::Choice {
-                options: &["mse", "mae", "huber"],
-                fallback: "the squared error (mse) is used",
-            },
-            |s| (s.loss != LossKey::Mse).then_some(Value::Choice(s.loss.key())),
-            |s, v| s.loss = choice_of(&LossKey::ALL, LossKey::key, &v).unwrap_or_default(),
-        ),
-        Setting::new(
-            lens,
-            "delta",
-            Kind::Number { lo: 0.05, hi: 20.0 },
-            // In the link (and so in its box) whenever Huber is chosen.
-            |s| (s.loss == LossKey::Huber || s.delta != 1.0).then_some(Value::Number(s.delta)),
-            |s, v| s.delta = number_of(&v),
         ),
     ]
 }

@@ -1,0 +1,36 @@
+//! The loss of a residual as the page's menus and links name it: MSE, MAE
+//! or Huber, with Huber's δ kept apart so that a link keeps it while
+//! another loss is chosen.
+
+use crate::core::models::loss::Loss;
+
+/// The loss a menu picks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LossKey {
+    #[default]
+    Mse,
+    Mae,
+    Huber,
+}
+
+impl LossKey {
+    pub const ALL: [LossKey; 3] = [LossKey::Mse, LossKey::Mae, LossKey::Huber];
+
+    /// The name in links and menus.
+    pub fn key(self) -> &'static str {
+        match self {
+            LossKey::Mse => "mse",
+            LossKey::Mae => "mae",
+            LossKey::Huber => "huber",
+        }
+    }
+
+    /// The loss, with δ for Huber.
+    pub fn with_delta(self, delta: f64) -> Loss {
+        match self {
+            LossKey::Mse => Loss::Mse,
+            LossKey::Mae => Loss::Mae,
+            LossKey::Huber => Loss::Huber { delta },
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! How captions and tables name the loss of each example and its formulas,
+//! so that every scene says the same thing the same way.
+
+use crate::core::models::loss::Loss;
+use crate::core::text::fmt_sig;
+
+/// "the squared error", "the absolute error", "the Huber loss with δ = 1".
+pub fn loss_name(loss: Loss) -> String {
+    match loss {
+        Loss::Mse => "the squared error".into(),
+        Loss::Mae => "the absolute error".into(),
+        Loss::Huber { delta } => format!("the Huber loss with δ = {}", fmt_sig(delta, 3)),
+    }
+}
+
+/// Lᵢ as a formula of the residual rᵢ.
+pub fn loss_formula(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Mse => "Lᵢ = rᵢ²",
+        Loss::Mae => "Lᵢ = |rᵢ|",
+        Loss::Huber { .. } => "Lᵢ = rᵢ² within δ, 2δ|rᵢ| − δ² beyond",
+    }
+}
+
+/// ∇Lᵢ as a formula of the residual rᵢ.
+pub fn gradient_formula(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Mse => "∇Lᵢ = −2rᵢ·(xᵢ, 1)",
+        Loss::Mae => "∇Lᵢ = −sign(rᵢ)·(xᵢ, 1)",
+        Loss::Huber { .. } => "∇Lᵢ = −2·clamp(rᵢ, −δ, δ)·(xᵢ, 1)",
+    }
+}
+
+/// What C is the mean of, for the data figure's caption.
+pub fn mean_of_what(loss: Loss) -> String {
+    match loss {
+        Loss::Mse => "the mean of their squares".into(),
+        Loss::Mae => "the mean of their lengths |rᵢ|".into(),
+        Loss::Huber { delta } => format!(
+            "the mean of their Huber losses (rᵢ² up to |rᵢ| = δ = {}, growing in a straight line beyond)",
+            fmt_sig(delta, 3)
+        ),
+    }
+}
+
+/// How the page computes ∇C on its own, apart from the mean of the arrows.
+pub fn cost_gradient_source(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Mse => "from the data's sums",
+        _ => "measured from C by central differences",
+    }
+}
