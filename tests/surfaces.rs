@@ -68,7 +68,7 @@ fn scene_five_keys_round_trip_and_bad_values_are_named() {
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.surfaces.k, Some(5));
     assert_eq!(s.surfaces.panels, vec![3, 0, 19]);
-    assert_eq!(s.surfaces.loss(), Loss::Huber { delta: 0.4 });
+    assert_eq!(s.shared.loss(), Loss::Huber { delta: 0.4 });
     assert_eq!(from_query(&to_query(&s)).0, s);
 
     for (query, key, says) in [

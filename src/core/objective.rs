@@ -35,9 +35,10 @@ pub trait Objective {
         let n = self.num_examples();
         (0..n).map(|i| self.example_loss(i, theta)).sum::<f64>() / n as f64
     }
-    /// C(θ) accurate to the rounding of the terms it is made of (not
-    /// relative to C itself near a perfect fit): enough to tell that a run
-    /// diverges. A model that has C in O(1) overrides it.
+    /// C(θ), or a cheap upper bound on it within a modest factor, with the
+    /// same limit at infinity: enough to tell that a run diverges (it is
+    /// called at every step of a training path). A model that has C, or
+    /// such a bound, in O(1) overrides it.
     fn rough_cost(&self, theta: &[f64]) -> f64 {
         self.cost(theta)
     }

@@ -56,7 +56,9 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
             color.stroke_width(canvas.px(1.0)),
         )))
     };
-    let font = (FontFamily::SansSerif, canvas.pxf(12.0)).into_font().color(&INK);
+    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+        .into_font()
+        .color(&INK);
     for (v, text) in x_ticks {
         let (x, _) = frame.to_px([*v, frame.y.0]);
         if grid {
@@ -87,7 +89,9 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
         [(l, t), (r, b)],
         INK.stroke_width(canvas.px(1.0)),
     )))?;
-    let title_font = (FontFamily::SansSerif, canvas.pxf(13.0)).into_font().color(&INK);
+    let title_font = (FontFamily::SansSerif, canvas.pxf(13.0))
+        .into_font()
+        .color(&INK);
     let below = title_font.pos(Pos::new(HPos::Center, VPos::Bottom));
     let (_, height) = area.dim_in_pixel();
     drawn(area.draw(&Text::new(

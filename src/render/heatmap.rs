@@ -127,7 +127,9 @@ pub fn draw_colorbar<DB: DrawingBackend>(
         [(left, top), (left + w, top + h)],
         INK.stroke_width(1),
     )))?;
-    let font = (FontFamily::SansSerif, canvas.pxf(11.0)).into_font().color(&INK);
+    let font = (FontFamily::SansSerif, canvas.pxf(11.0))
+        .into_font()
+        .color(&INK);
     let label = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Left,
         plotters::style::text_anchor::VPos::Center,

@@ -200,12 +200,16 @@ impl Objective for LinearProblem {
         self.losses(theta).iter().sum::<f64>() / self.data.len() as f64
     }
 
-    /// Under MSE, C from the moments in O(1), whatever its relative error
-    /// near the minimum.
+    /// In O(1) from the moments, with Q = (1/N) Σ rᵢ² (MSE's C, whatever its
+    /// relative error near the minimum): under MSE Q itself; under MAE √Q,
+    /// since mean |rᵢ| ≤ √(mean rᵢ²) ≤ √N · mean |rᵢ|; under Huber min(Q, 2δ√Q),
+    /// since ℓ(r) ≤ r² and ℓ(r) ≤ 2δ|r|.
     fn rough_cost(&self, theta: &[f64]) -> f64 {
+        let q = self.moments.cost([theta[0], theta[1]]).max(0.0);
         match self.loss {
-            Loss::Mse => self.moments.cost([theta[0], theta[1]]),
-            _ => Objective::cost(self, theta),
+            Loss::Mse => q,
+            Loss::Mae => q.sqrt(),
+            Loss::Huber { delta } => q.min(2.0 * delta * q.sqrt()),
         }
     }
 

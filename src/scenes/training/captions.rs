@@ -4,6 +4,7 @@
 
 use crate::core::data::DataOrder;
 use crate::core::estimator::{gradient_covariance, trace};
+use crate::core::models::loss::Loss;
 use crate::core::text::{fmt_sig, fmt_vec, is_rounding, plural};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
@@ -51,11 +52,18 @@ pub fn run_at_step(run: &Run, step: usize, n: Option<usize>) -> String {
     let epoch = n
         .map(|n| format!(", epoch {}", fmt_sig(run.epoch_of(step, n), 3)))
         .unwrap_or_default();
+    // Under MAE and Huber at large N costs are known one step in k.
+    let (known, cost) = run.cost_at(step);
+    let when = if known == step {
+        String::new()
+    } else {
+        format!(" (at step {known}; its cost is computed every few steps)")
+    };
     format!(
-        "{}: step {step}{epoch}, {} gradient evaluations, C = {}",
+        "{}: step {step}{epoch}, {} gradient evaluations, C = {}{when}",
         run.kind.label(run.batch),
         step * run.batch,
-        fmt_sig(run.costs[step], 4)
+        fmt_sig(cost, 4)
     )
 }
 
@@ -175,10 +183,14 @@ fn race_caption(
                 )
             };
             match verdict(run, training, target, limits, lr) {
-                Verdict::Diverged(k) => format!(
+                Verdict::Diverged(k) if limits.for_batch(run.batch, n).is_finite() => format!(
                     "{who} diverged at step {k}: η = {} is above its stability limit 2/λ = {}.",
                     fmt_sig(lr, 3),
                     fmt_sig(limits.for_batch(run.batch, n), 3)
+                ),
+                Verdict::Diverged(k) => format!(
+                    "{who} ran off at step {k}: η = {} makes every step too long to come back.",
+                    fmt_sig(lr, 3)
                 ),
                 Verdict::Unstable { worst } => format!(
                     "{who} is unstable, not just noisy: η = {} is above 2/λ = {} for {}, so steps that lean on it overshoot, \
@@ -289,7 +301,7 @@ fn sorted_text(training: &Training, target: Target) -> String {
 /// What sets the noise ball: η, B and Σ(θ*), the spread of the per-example
 /// gradients at the minimum; at a perfect fit there is none.
 fn noise_ball_text(model: &Model, training: &Training) -> String {
-    let Some(best) = model.problem.moments().minimum() else {
+    let Some(best) = model.minimum else {
         return String::new();
     };
     let spread = trace(&gradient_covariance(&model.problem, best));
@@ -298,6 +310,13 @@ fn noise_ball_text(model: &Model, training: &Training) -> String {
         "At the minimum every per-example gradient is 0: the line fits every example, so Σ(θ*) = 0. A mini-batch estimate \
          there is exact, so the noisy runs have no noise ball: they can go all the way down at a constant η."
             .into()
+    } else if model.loss() == Loss::Mae {
+        format!(
+            "At the lowest point C has a kink, and the per-example arrows keep their full length |(xᵢ, 1)|: they spread \
+             tr Σ(θ*) = {} there. A step of η·ĝ from there lands about η·√(tr Σ(θ*)/B) away, and under the absolute error \
+             that spread does not shrink as a run gets closer, so the noise ball is set by η and B alone.",
+            fmt_sig(spread, 3)
+        )
     } else {
         format!(
             "At the minimum ∇C = 0, but the per-example gradients are not: they spread tr Σ(θ*) = {} around it. A step of η·ĝ \
@@ -311,6 +330,20 @@ fn noise_ball_text(model: &Model, training: &Training) -> String {
 /// The stability limits, η < 2/λ, from the data's curvatures.
 fn stability_text(model: &Model, training: &Training, limits: Limits) -> String {
     let lr = model.shared.lr;
+    if model.loss() == Loss::Mae {
+        return format!(
+            "Stable steps: under the absolute error every arrow has the same length |(xᵢ, 1)| however far its example is, so no η makes              the steps grow without bound, and none makes them shrink near the minimum either: the runs keep stepping about η·|(x, 1)|              across the valley floor. Only a smaller η, or its decay, brings them closer. η = {}.",
+            fmt_sig(lr, 3)
+        );
+    }
+    let huber = if let Loss::Huber { delta } = model.loss() {
+        format!(
+            " Under Huber (δ = {}) the curvature is the squared error's within δ of the line and 0 beyond, so these limits are safe, not tight.",
+            fmt_sig(delta, 3)
+        )
+    } else {
+        String::new()
+    };
     let verdict_words = if lr >= limits.full_batch {
         "above both: every run overshoots"
     } else if lr >= limits.every_batch {
@@ -321,7 +354,7 @@ fn stability_text(model: &Model, training: &Training, limits: Limits) -> String 
     format!(
         "Stable steps: a step overshoots along a direction of curvature λ once η > 2/λ. C's steepest curvature gives full-batch GD \
          the limit {}; one example's loss curves by λᵢ = 2(xᵢ² + 1), so a batch of one example can overshoot once η > {} (the \
-         steepest of the {}). η = {} is {verdict_words}.",
+         steepest of the {}). η = {} is {verdict_words}.{huber}",
         fmt_sig(limits.full_batch, 3),
         fmt_sig(limits.every_batch, 3),
         plural(training.n, "example", "examples"),

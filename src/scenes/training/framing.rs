@@ -25,7 +25,7 @@ pub fn framed_view(model: &Model, training: &Training, current: Option<ViewWindo
             hi[k] = hi[k].max(t[k]);
         }
     };
-    if let Some(best) = model.problem.moments().minimum() {
+    if let Some(best) = model.minimum {
         take(best);
     }
     for run in training

@@ -119,7 +119,9 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
         let run = &training.runs[k];
         let last = run.step_at(epoch, training.n);
         let points = columns(
-            (0..=last).map(|t| at(run.epoch_of(t, training.n), run.costs[t] - training.c_min)),
+            run.known_costs(0)
+                .take_while(|&(t, _)| t <= last)
+                .map(|(t, c)| at(run.epoch_of(t, training.n), c - training.c_min)),
         );
         draw_run_line(area, canvas, k, points)?;
     }

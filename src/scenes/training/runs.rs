@@ -3,6 +3,7 @@
 //! order), their costs step by step, and where each stands at a time given
 //! in epochs.
 
+use crate::core::models::loss::Loss;
 use crate::core::sampler::SamplingMode;
 use crate::core::train::{train_path, Schedule, TrainPath};
 use crate::core::Theta;
@@ -62,9 +63,19 @@ pub struct Run {
     pub kind: RunKind,
     pub batch: usize,
     pub path: TrainPath,
+    /// C at the steps in `cost_steps`.
     pub costs: Vec<f64>,
+    /// The steps whose cost is known, increasing, the first and the last
+    /// included: every step under MSE (C in O(1) from the moments), one in
+    /// k under MAE and Huber, where each cost is a pass over the examples
+    /// (see [`COST_BUDGET`]).
+    pub cost_steps: Vec<usize>,
     pub learning_rates: Vec<f64>,
 }
+
+/// Loss evaluations for the costs of all four runs together: under MAE and
+/// Huber a run of many steps at large N gets its cost every k steps.
+pub const COST_BUDGET: usize = 20_000_000;
 
 impl Run {
     /// Epochs done after `step` steps: examples processed over N.
@@ -82,13 +93,28 @@ impl Run {
 
     /// The first step of the run's last epoch (its last N examples).
     pub fn last_epoch_start(&self, n: usize) -> usize {
-        let last = self.costs.len() - 1;
+        let last = self.path.thetas.len() - 1;
         self.step_at((self.epoch_of(last, n) - 1.0).max(0.0), n)
     }
 
     /// Its final cost.
     pub fn end_cost(&self) -> f64 {
         self.costs[self.costs.len() - 1]
+    }
+
+    /// The last step at or before `step` whose cost is known, and that cost.
+    pub fn cost_at(&self, step: usize) -> (usize, f64) {
+        let j = self.cost_steps.partition_point(|&s| s <= step).max(1) - 1;
+        (self.cost_steps[j], self.costs[j])
+    }
+
+    /// The known (step, cost) pairs from step `from` on.
+    pub fn known_costs(&self, from: usize) -> impl Iterator<Item = (usize, f64)> + Clone + '_ {
+        let j = self.cost_steps.partition_point(|&s| s < from);
+        self.cost_steps[j..]
+            .iter()
+            .copied()
+            .zip(self.costs[j..].iter().copied())
     }
 }
 
@@ -109,7 +135,11 @@ pub struct Training {
 fn run_all(model: &Model, s: &TrainingSettings, decay: bool) -> Vec<Run> {
     let shared = &model.shared;
     let (p, n) = (&model.problem, model.problem.num_examples());
-    let m = p.moments();
+    let per_cost = match model.loss() {
+        Loss::Mse => 1,
+        _ => n,
+    };
+    let costs_per_run = (COST_BUDGET / RunKind::ALL.len() / per_cost).max(2);
     RunKind::ALL
         .iter()
         .enumerate()
@@ -131,13 +161,23 @@ fn run_all(model: &Model, s: &TrainingSettings, decay: bool) -> Vec<Run> {
                     thetas: vec![shared.theta],
                     diverged_at: None,
                 });
-            let costs = path.thetas.iter().map(|&t| m.cost(t)).collect();
-            let learning_rates = (0..path.thetas.len() - 1).map(|t| schedule.at(t)).collect();
+            let last = path.thetas.len() - 1;
+            let stride = last.div_ceil(costs_per_run - 1).max(1);
+            let cost_steps: Vec<usize> = (0..last)
+                .step_by(stride)
+                .chain(std::iter::once(last))
+                .collect();
+            let costs = cost_steps
+                .iter()
+                .map(|&t| model.cost_at(path.thetas[t]))
+                .collect();
+            let learning_rates = (0..last).map(|t| schedule.at(t)).collect();
             Run {
                 kind,
                 batch,
                 path,
                 costs,
+                cost_steps,
                 learning_rates,
             }
         })
@@ -159,16 +199,14 @@ impl Training {
 
     /// The excess costs of `run` over its last epoch.
     pub fn last_epoch_excess<'a>(&'a self, run: &'a Run) -> impl Iterator<Item = f64> + Clone + 'a {
-        run.costs[run.last_epoch_start(self.n)..]
-            .iter()
-            .map(|&c| self.excess(c))
+        run.known_costs(run.last_epoch_start(self.n))
+            .map(|(_, c)| self.excess(c))
     }
 
     /// Runs all four for `s.epochs` epochs, with the shared θ₀, B, η and
     /// seed; with decay on, also their ends without it.
     pub fn new(model: &Model, s: &TrainingSettings) -> Self {
-        let m = model.problem.moments();
-        let c_min = m.min_cost();
+        let c_min = model.min_cost();
         let runs = run_all(model, s, s.decay);
         let without_decay = s.decay.then(|| {
             run_all(model, s, false)

@@ -292,7 +292,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
             .iter()
             .map(|run| {
                 let step = run.step_at(epoch, training.n);
-                let excess = (run.costs[step] - training.c_min).max(f64::MIN_POSITIVE);
+                let excess = (run.cost_at(step).1 - training.c_min).max(f64::MIN_POSITIVE);
                 let (_, ry) = frame.to_px_f([0.0, excess.log10_()]);
                 (run, step, (ry - py).abs())
             })

@@ -6,6 +6,7 @@
 //! every example (C(θ*) = 0 to rounding, where a percentage of 0 means
 //! nothing), a millionth of the excess the runs started with.
 
+use crate::core::models::loss::Loss;
 use crate::core::stability::{cost_curvature, steepest_example_curvature};
 use crate::page::model::Model;
 use crate::scenes::training::runs::{Run, Training};
@@ -70,8 +71,18 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// The limits of the model's data.
+    /// The limits of the model's data. Huber's curvature is that of the
+    /// squared error within δ and 0 beyond, so the squared error's limits
+    /// hold for it too (they are then sufficient, not necessary). The
+    /// absolute error has no curvature to overshoot along: its steps never
+    /// blow up, and its limits are ∞.
     pub fn of(model: &Model) -> Self {
+        if model.loss() == Loss::Mae {
+            return Self {
+                full_batch: f64::INFINITY,
+                every_batch: f64::INFINITY,
+            };
+        }
         let m = model.problem.moments();
         Self {
             full_batch: 2.0 / cost_curvature(m),
@@ -103,19 +114,18 @@ pub fn verdict(run: &Run, training: &Training, target: Target, limits: Limits, l
         return Verdict::Unstable { worst };
     }
     match run
-        .costs
-        .iter()
-        .position(|&c| excess(c) <= target.tolerance)
+        .known_costs(0)
+        .find(|&(_, c)| excess(c) <= target.tolerance)
     {
         None => Verdict::NotYet {
             last: excess(run.end_cost()),
         },
-        Some(step) => {
+        Some((step, _)) => {
             // After it first got there (within the last epoch), did it leave?
             let from = step.max(last_epoch_start);
-            let worst = run.costs[from..]
-                .iter()
-                .map(|&c| excess(c))
+            let worst = run
+                .known_costs(from)
+                .map(|(_, c)| excess(c))
                 .fold(0.0, f64::max);
             if worst <= target.tolerance {
                 Verdict::Settled { step }
