@@ -102,14 +102,16 @@ impl WebCanvas {
     }
 }
 
-fn js_error(e: JsValue) -> DrawingErrorKind<TextError> {
-    DrawingErrorKind::DrawingError(TextError(format!("{e:?}")))
+/// A failed canvas call (the JS error is not formatted: Debug formatting
+/// would cost the wasm a kilobyte for a banner that never shows).
+fn js_error(_: JsValue) -> DrawingErrorKind<TextError> {
+    DrawingErrorKind::DrawingError(TextError("a canvas call failed".into()))
 }
 
 fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<TextError> {
     match e {
         DrawingErrorKind::DrawingError(c) => {
-            DrawingErrorKind::DrawingError(TextError(format!("{c:?}")))
+            DrawingErrorKind::DrawingError(TextError(c.to_string()))
         }
         DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
     }

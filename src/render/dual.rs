@@ -44,12 +44,23 @@ fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
     }
 }
 
+/// The SVG backend writes into a String, which cannot fail; its error type
+/// is io::Error, whose messages would cost the wasm about a kilobyte.
+fn lift_svg(e: DrawingErrorKind<std::io::Error>) -> DrawingErrorKind<TextError> {
+    match e {
+        DrawingErrorKind::DrawingError(_) => {
+            DrawingErrorKind::DrawingError(TextError("writing the SVG failed".into()))
+        }
+        DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
+    }
+}
+
 /// Calls the same method on whichever backend this is.
 macro_rules! both {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
             Dual::Canvas($b) => $call.map_err(lift),
-            Dual::Svg($b) => $call.map_err(lift),
+            Dual::Svg($b) => $call.map_err(lift_svg),
         }
     };
 }

@@ -16,8 +16,13 @@ const WASM_FEATURES: [&str; 6] = [
 ];
 
 /// wasm-opt's passes after the module's own level: repeated until nothing
-/// changes, and no producers or debug sections.
-const WASM_OPT: [&str; 3] = ["--converge", "--strip-producers", "--strip-debug"];
+/// changes, and no target-features, producers or debug sections.
+const WASM_OPT: [&str; 4] = [
+    "--converge",
+    "--strip-target-features",
+    "--strip-producers",
+    "--strip-debug",
+];
 
 /// One wasm module: a build of the crate with one feature and one profile.
 struct Module {

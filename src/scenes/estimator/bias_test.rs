@@ -46,7 +46,10 @@ pub fn why_exact(model: &Model, cloud: &BatchCloud) -> Option<&'static str> {
 /// The bias test, worded as what it shows and no more.
 pub fn verdict(model: &Model, cloud: &BatchCloud, stats: &CloudStats) -> String {
     if let Some(why) = why_exact(model, cloud) {
-        let why = why.replace("every", "Every");
+        // Capitalised by its first letter ("every …" → "Every …").
+        let mut rest = why.chars();
+        let first = rest.next().map(|c| c.to_ascii_uppercase());
+        let why = format!("{}{}", first.unwrap_or_default(), rest.as_str());
         return format!("{why}, so every estimate is ∇C itself (to rounding).");
     }
     if cloud.mode == SamplingMode::Sequential {

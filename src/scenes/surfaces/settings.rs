@@ -8,21 +8,12 @@ use crate::page::state::MAX_EXAMPLES;
 pub const PANELS: usize = 4;
 
 /// Scene 5's part of the page state.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SurfacesSettings {
     /// How many of the surfaces L₁ … L_k are added up; `None`: all N.
     pub k: Option<usize>,
     /// The examples with a panel, in panel order; empty: the first ones.
     pub panels: Vec<usize>,
-}
-
-impl Default for SurfacesSettings {
-    fn default() -> Self {
-        Self {
-            k: None,
-            panels: Vec::new(),
-        }
-    }
 }
 
 impl SurfacesSettings {
