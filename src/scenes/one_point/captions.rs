@@ -8,7 +8,9 @@ use crate::core::models::loss::Loss;
 use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
 };
-use crate::page::loss_words::{cost_gradient_source, loss_name, mean_of_what};
+use crate::page::loss_words::{
+    cost_gradient_source, gradient_formula, loss_formula, loss_name, mean_of_what,
+};
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::render::tip_density::{whole_stride, DENSITY_ABOVE};
@@ -64,6 +66,15 @@ pub fn one_point_text(
             title: format!("|mean − ∇C| = {}", fmt_raw(gap)),
         },
         Readout::new("readout-theta", fmt_vec(scene.theta(), 3)),
+        Readout::new(
+            "label-grad",
+            format!("∇C(θ), {}", cost_gradient_source(scene.loss())),
+        ),
+        Readout::new(
+            "legend-gradc",
+            format!("−∇C, computed on its own {}", cost_gradient_source(scene.loss())),
+        ),
+        Readout::new("loss-aside", loss_aside(scene.loss())),
         Readout::new("caption-param", param_caption(scene, picture, progress)),
         Readout::new("caption-data", data_caption(scene)),
         Readout::new("legend-examples", legend),
@@ -182,5 +193,21 @@ fn example_info(scene: &Model, highlight: Option<usize>) -> String {
         fmt_sig(r, 3),
         fmt_sig(scene.problem.loss_of(i, t), 3),
         fmt_vec(scene.problem.gradient_of(i, t), 3)
+    )
+}
+
+/// Above the explanation, which is written for the squared error: what the
+/// figures use instead, and why the argument still holds ("" under MSE).
+fn loss_aside(loss: Loss) -> String {
+    if loss == Loss::Mse {
+        return String::new();
+    }
+    format!(
+        "The figures now use {}: {} and {}. The explanation below is written for the squared error, \
+         but its argument holds for any loss: C is the mean of the Lᵢ, so ∇C is the mean of the ∇Lᵢ \
+         wherever each Lᵢ has a gradient.",
+        loss_name(loss),
+        loss_formula(loss),
+        gradient_formula(loss)
     )
 }
