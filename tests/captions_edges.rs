@@ -13,7 +13,7 @@ use plotters_svg::SVGBackend;
 
 /// Every (slot, text) the scene of `state` shows.
 fn texts(state: &State) -> Vec<(&'static str, String)> {
-    let model = Model::new(state.shared.clone());
+    let model = Model::with_loss(state.shared.clone(), state.model_loss());
     let ctx = Ctx {
         model: &model,
         state,
@@ -46,8 +46,9 @@ const EDGES: [&str; 8] = [
     "n=2&b=2&noise=0",
 ];
 
-const SCENES: [&str; 7] = [
+const SCENES: [&str; 8] = [
     "scene=one-point",
+    "scene=surfaces",
     "scene=estimator&draws=50",
     "scene=estimator&draws=50&mode=with-replacement",
     "scene=estimator&draws=50&mode=sequential",
@@ -56,14 +57,19 @@ const SCENES: [&str; 7] = [
     "scene=average-first&part=network",
 ];
 
+/// Every loss the menu offers (scene 4 keeps the squared error whatever it says).
+const LOSSES: [&str; 3] = ["", "&loss=mae", "&loss=huber&delta=0.3"];
+
 fn all_texts() -> Vec<(String, &'static str, String)> {
     let mut out = Vec::new();
     for scene in SCENES {
         for edge in EDGES {
-            let query = format!("?{scene}&{edge}");
-            let (state, _) = from_query(&query);
-            for (slot, text) in texts(&state) {
-                out.push((query.clone(), slot, text));
+            for loss in LOSSES {
+                let query = format!("?{scene}&{edge}{loss}");
+                let (state, _) = from_query(&query);
+                for (slot, text) in texts(&state) {
+                    out.push((query.clone(), slot, text));
+                }
             }
         }
     }

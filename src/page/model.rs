@@ -14,6 +14,7 @@ use crate::core::surface::{ColorScale, SurfaceGrid};
 
 use crate::core::models::linear::LinearProblem;
 use crate::core::models::loss::Loss;
+use crate::core::models::lowest_point::lowest_on_the_line;
 use crate::core::models::measured_gradient::measured_gradient;
 use crate::core::objective::Objective;
 use crate::core::Theta;
@@ -154,13 +155,15 @@ impl Model {
         }
     }
 
-    /// C(θ*), the lowest cost (C's infimum along the line of minima when
-    /// every x is the same, under MSE).
+    /// C(θ*), the lowest cost (C along its line of lowest points when every
+    /// x is the same).
     pub fn min_cost(&self) -> f64 {
         match (self.loss(), self.minimum) {
             (Loss::Mse, _) => self.problem.moments().min_cost(),
             (_, Some(best)) => self.problem.cost_at(best),
-            (_, None) => f64::NAN,
+            (loss, None) => self
+                .problem
+                .cost_at(lowest_on_the_line(self.problem.data(), loss)),
         }
     }
 
@@ -231,10 +234,10 @@ impl Model {
                 let m = self.problem.moments();
                 m.min_cost() <= 64.0 * f64::EPSILON * (m.var_y + m.mean_y * m.mean_y)
             }
-            (_, Some(best)) => {
+            (loss, best) => {
+                let best = best.unwrap_or_else(|| lowest_on_the_line(self.problem.data(), loss));
                 self.problem.cost_at(best) <= 64.0 * f64::EPSILON * self.cost_scale_at(best)
             }
-            (_, None) => false,
         }
     }
 }

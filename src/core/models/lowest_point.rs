@@ -122,6 +122,14 @@ fn newton(data: &Dataset, delta: f64, start: Theta) -> Option<Theta> {
     None
 }
 
+/// When every x is the same, C depends on θ only through s = θ₀x + θ₁, and
+/// its lowest points form the line θ₀x + θ₁ = s*: this returns the one on
+/// it with θ₀ = 0, so that C there is the lowest cost.
+pub fn lowest_on_the_line(data: &Dataset, loss: Loss) -> Theta {
+    let mut offsets = data.ys.clone();
+    [0.0, best_intercept(&mut offsets, loss)]
+}
+
 /// The intercept that minimises Σ ℓ(oᵢ − θ₁) over the offsets oᵢ (reordered).
 fn best_intercept(offsets: &mut [f64], loss: Loss) -> f64 {
     let median = median(offsets);

@@ -5,7 +5,7 @@ use crate::core::estimator::{estimator_covariance, trace, CloudStats};
 use crate::core::sampler::SamplingMode;
 use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_sig, fmt_vec, fmt_vec_difference, fmt_vec_rounded,
-    plural,
+    is_rounding, plural,
 };
 use crate::page::model::Model;
 use crate::page::readout::Readout;
@@ -78,12 +78,18 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     } else if stats.count < 2 {
         format!("{}: one draw, no standard error yet", fmt_vec(bias, 2))
     } else {
+        // A part whose every estimate is ∇C's to rounding (the intercept
+        // when every per-example intercept gradient is the same) says so.
         let part = |k: usize| {
-            format!(
-                "{} ± {}",
-                fmt_sig(bias[k], 2),
-                fmt_sig(INTERVAL_SE * se[k], 2)
-            )
+            if is_rounding(bias[k].abs(), scale) && is_rounding(INTERVAL_SE * se[k], scale) {
+                "0 (to rounding)".to_string()
+            } else {
+                format!(
+                    "{} ± {}",
+                    fmt_sig(bias[k], 2),
+                    fmt_sig(INTERVAL_SE * se[k], 2)
+                )
+            }
         };
         format!("({}, {})", part(0), part(1))
     };

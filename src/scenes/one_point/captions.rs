@@ -72,7 +72,10 @@ pub fn one_point_text(
         ),
         Readout::new(
             "legend-gradc",
-            format!("−∇C, computed on its own {}", cost_gradient_source(scene.loss())),
+            format!(
+                "−∇C, computed on its own {}",
+                cost_gradient_source(scene.loss())
+            ),
         ),
         Readout::new("loss-aside", loss_aside(scene.loss())),
         Readout::new("caption-param", param_caption(scene, picture, progress)),
