@@ -7,6 +7,7 @@ use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_
 use gradavg::render::param_figure::{
     draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
 };
+use gradavg::render::surface_budget::SUM_BUDGET;
 use gradavg::render::{Canvas, HeatmapMode};
 use gradavg::scenes::state::State;
 use plotters::prelude::IntoDrawingArea;
@@ -24,7 +25,7 @@ fn param_svg(scene: &Model, highlight: Option<usize>) -> String {
     {
         let area =
             SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
-        draw_param_background(&area, scene, &layout, HeatmapMode::Cells(8)).unwrap();
+        draw_param_background(&area, scene, &layout, HeatmapMode::Cells(8), SUM_BUDGET).unwrap();
         let overlay = ParamOverlay {
             arrows: scene.example_arrows(),
             show_mean: true,

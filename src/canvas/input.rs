@@ -116,11 +116,14 @@ impl App {
             self.drag = None;
             return self.select(None);
         }
-        let was_dragging = self.drag.take().is_some();
-        if was_dragging {
-            self.refresh(false);
+        match self.drag.take() {
+            // Costly surfaces were drawn coarsely while a point moved
+            // (render::surface_budget::drawing_budget): draw them in full.
+            Some(Drag::Example { moved: true, .. }) => self.refresh(true),
+            Some(_) => self.refresh(false),
+            None => return false,
         }
-        was_dragging
+        true
     }
 
     /// The pointer left a figure: nothing is hovered.

@@ -256,9 +256,9 @@ pub fn arrow_unit(problem: &LinearProblem, view: ViewWindow) -> f64 {
 }
 
 /// C's colour scale over the window `view`: from the moments under MSE, from
-/// a 16-cell grid of C otherwise (logarithmic, as everywhere on the page; a
-/// finer grid would cost as much as the drawing, N evaluations a point).
-pub fn surface_scale(problem: &LinearProblem, view: ViewWindow) -> ColorScale {
+/// a grid of C with `cells` on a side otherwise (logarithmic, as everywhere
+/// on the page; each point costs N evaluations, so the grid stays coarse).
+pub fn surface_scale(problem: &LinearProblem, view: ViewWindow, cells: usize) -> ColorScale {
     let frame = equal_scale_frame(view, 0.0, 0.0, 64.0, 64.0);
     match problem.loss_kind() {
         Loss::Mse => {
@@ -267,7 +267,7 @@ pub fn surface_scale(problem: &LinearProblem, view: ViewWindow) -> ColorScale {
         }
         _ => {
             let cost = |t: Theta| problem.cost_at(t);
-            ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &frame, 16), true)
+            ColorScale::of_grid(&SurfaceGrid::over_frame(&cost, &frame, cells), true)
         }
     }
 }

@@ -5,7 +5,7 @@ use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle
 use super::axes::draw_axes;
 use super::heatmap::{draw_colorbar, draw_surface};
 use super::palette::{example_arrow, CASING, CONTOUR, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
-use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap, SUM_BUDGET};
+use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap, budgeted_scale_cells};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
@@ -85,25 +85,28 @@ pub struct SurfaceView<'a> {
 }
 
 /// The layer that changes only with the data or the window: the surface of
-/// C, labelled contours, axes, colour bar and the minimum.
+/// C, labelled contours, axes, colour bar and the minimum. Under MAE and
+/// Huber each point of C costs N evaluations, so the drawing stays within
+/// `budget` evaluations (see [`drawing_budget`]) with coarser cells.
 pub fn draw_param_background<DB: DrawingBackend>(
     area: &Area<DB>,
     scene: &Model,
     layout: &ParamLayout,
     mode: HeatmapMode,
+    budget: f64,
 ) -> DrawResult {
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| scene.cost_at(t);
-    // Under MAE and Huber each point of C costs N evaluations: coarser cells.
     let (scale, per_point) = match scene.loss() {
         Loss::Mse => (
             ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64)),
             1,
         ),
-        _ => (
-            surface_scale(&scene.problem, scene.view),
-            scene.problem.num_examples(),
-        ),
+        _ => {
+            let n = scene.problem.num_examples();
+            let cells = budgeted_scale_cells(n, budget);
+            (surface_scale(&scene.problem, scene.view, cells), n)
+        }
     };
     let frame_px = layout.frame.width.max(layout.frame.height);
     let view = SurfaceView {
@@ -112,9 +115,9 @@ pub fn draw_param_background<DB: DrawingBackend>(
         minimum: scene.minimum,
         title: "C(θ), log",
         axes: PARAM_AXES,
-        cells: budgeted_contour_cells(per_point, SUM_BUDGET, 256),
+        cells: budgeted_contour_cells(per_point, budget, 256),
     };
-    let mode = budgeted_heatmap(mode, per_point, frame_px, SUM_BUDGET);
+    let mode = budgeted_heatmap(mode, per_point, frame_px, budget);
     draw_surface_background(area, layout, &view, mode)
 }
 

@@ -39,3 +39,20 @@ pub fn budgeted_contour_cells(per_point: usize, budget: f64, cheap: usize) -> us
     }
     ((budget / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 64)
 }
+
+/// The budget of one drawing: a tenth of [`SUM_BUDGET`] while something is
+/// dragged (a student moving one of 10,000 points redraws C every frame),
+/// the whole of it at rest; the page repaints at rest when a drag ends.
+pub fn drawing_budget(dragging: bool) -> f64 {
+    if dragging {
+        SUM_BUDGET / 10.0
+    } else {
+        SUM_BUDGET
+    }
+}
+
+/// Cells on the longer side of the grid a costly surface's colour scale is
+/// read from: about a tenth of `budget`, 6 to 16.
+pub fn budgeted_scale_cells(per_point: usize, budget: f64) -> usize {
+    ((budget / 10.0 / per_point.max(1) as f64).sqrt() as usize).clamp(6, 16)
+}

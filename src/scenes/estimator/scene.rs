@@ -10,6 +10,7 @@ use crate::page::state::DataKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::draw_param_background;
+use crate::render::surface_budget::drawing_budget;
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::estimator::captions::estimator_text;
 use crate::scenes::estimator::cloud::BatchCloud;
@@ -109,7 +110,13 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
         };
         let model = ctx.model;
         match index {
-            0 => draw_param_background(area, model, &param, self.heatmap),
+            0 => draw_param_background(
+                area,
+                model,
+                &param,
+                self.heatmap,
+                drawing_budget(ctx.dragging),
+            ),
             1 => draw_cloud_overlay(area, model, &param, cloud),
             2 => draw_data_background(area, model, &canvas, &frame),
             3 => {

@@ -11,6 +11,7 @@ use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{
     draw_param_background, draw_param_overlay, ParamLayout, ParamOverlay,
 };
+use crate::render::surface_budget::drawing_budget;
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::one_point::captions::one_point_text;
 use crate::scenes::one_point::mistaken::{blend, mistaken_arrows, mistaken_places, ANIMATION_MS};
@@ -107,7 +108,13 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
         };
         let model = ctx.model;
         match index {
-            0 => draw_param_background(area, model, &param, self.heatmap),
+            0 => draw_param_background(
+                area,
+                model,
+                &param,
+                self.heatmap,
+                drawing_budget(ctx.dragging),
+            ),
             1 => draw_param_overlay(area, model, &param, &self.overlay(ctx, &param)),
             2 => draw_data_background(area, model, &canvas, &frame),
             _ => {

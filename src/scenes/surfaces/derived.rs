@@ -63,7 +63,7 @@ impl Derived {
         };
         let scale = match reuse {
             Some(d) => d.scale,
-            None => surface_scale(&problem, key.view),
+            None => surface_scale(&problem, key.view, 16),
         };
         let prefix = first_k(&problem, key.k, key.loss);
         let gap = gap_to_cost(&problem, &prefix, key.view);

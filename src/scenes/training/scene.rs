@@ -10,6 +10,7 @@ use crate::page::state::DataKey;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{draw_param_background, layout_for_view};
+use crate::render::surface_budget::drawing_budget;
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
@@ -131,7 +132,13 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         };
         let (model, at) = (ctx.model, shown_at(ctx.state));
         match index {
-            0 => draw_param_background(area, model, &param, self.heatmap),
+            0 => draw_param_background(
+                area,
+                model,
+                &param,
+                self.heatmap,
+                drawing_budget(ctx.dragging),
+            ),
             1 => draw_training_overlay(area, model, &param, training, at),
             2 => draw_data_background(area, model, &canvas, &frame),
             3 => {
