@@ -13,6 +13,10 @@
 //!   non-increasing function of θ₁, by Newton's method kept inside a
 //!   shrinking bracket.
 //!
+//! Huber's C is also smooth and piecewise quadratic, so Newton's method on θ
+//! from the MSE fit usually gets there first, in a few passes; the search
+//! above is its fallback, and Newton then finishes it.
+//!
 //! MAE's lowest points may form a segment (C is piecewise linear); the search
 //! returns one of them.
 
