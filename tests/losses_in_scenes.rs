@@ -69,7 +69,7 @@ fn the_mean_of_the_arrows_is_grad_c_under_every_loss_across_the_window() {
                     c[1] + h * (j as f64 / 4.0 - 1.0) * 0.9,
                 ];
                 let m = model(&s);
-                let gap = fmt_difference(m.identity_gap(), m.gradient_scale());
+                let gap = fmt_difference(m.identity_gap(), m.cost_gradient_scale());
                 assert_eq!(gap, "0 (to rounding)", "{query} at {:?}", s.shared.theta);
                 checked += 1;
             }
@@ -182,4 +182,33 @@ fn training_costs_follow_the_loss_and_are_budgeted_at_large_n() {
     );
     let (known, c) = sgd.cost_at(last - 1);
     assert!(known < last && c == m.problem.cost_at(sgd.path.thetas[known]));
+}
+
+#[test]
+fn on_a_kink_scene_1_says_there_is_no_gradient_and_scene_2_no_false_exactness() {
+    // MAE's θ* lies where residuals are 0 to rounding: a kink of C.
+    let mut s = state("?loss=mae&n=12");
+    let best = model(&s).minimum.unwrap();
+    s.shared.theta = best;
+    let m = model(&s);
+    assert!(m.on_kink(), "θ* of MAE is on a kink");
+    let t = scene1(&m, None);
+    assert_eq!(
+        text(&t, "readout-gap"),
+        "none to compare: θ is on a kink of C"
+    );
+    assert!(text(&t, "caption-param").contains("cannot be compared here"));
+    // Off the kinks, the usual identity.
+    s.shared.theta = [best[0] + 0.3, best[1] - 0.2];
+    let m = model(&s);
+    assert!(!m.on_kink());
+    assert_eq!(text(&scene1(&m, None), "readout-gap"), "0 (to rounding)");
+    // The per-example gradients at θ* are not all the same, whatever ∇C's error.
+    s.shared.theta = best;
+    let m = model(&s);
+    let sigma = gradavg::core::estimator::gradient_covariance(&m.problem, best);
+    assert!(!gradavg::core::text::is_rounding(
+        (sigma[0][0] + sigma[1][1]).sqrt(),
+        m.gradient_scale()
+    ));
 }

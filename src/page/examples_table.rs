@@ -57,7 +57,7 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
             ]
         })
         .collect();
-    let scale = model.gradient_scale();
+    let scale = model.cost_gradient_scale();
     let foot = vec![
         vec![
             format!("mean of all {}", fmt_count(n)),

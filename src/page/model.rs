@@ -179,7 +179,6 @@ impl Model {
     /// for Huber: the size of each arrow's entries. A
     /// residual rᵢ = yᵢ − θ₀xᵢ − θ₁ carries a rounding error of a few ulps of
     /// those terms even when it is 0, as it is everywhere at a perfect fit.
-    /// Under MAE and Huber it also covers the error bound of the measured ∇C.
     pub fn gradient_scale(&self) -> f64 {
         let (d, t) = (self.problem.data(), self.shared.theta);
         let steepest = |terms: f64| match self.loss() {
@@ -187,22 +186,38 @@ impl Model {
             Loss::Mae => 1.0,
             Loss::Huber { delta } => 2.0 * delta.min(terms),
         };
-        let rounding =
-            d.xs.iter()
-                .zip(&d.ys)
-                .map(|(&x, &y)| {
-                    let terms = y.abs() + (t[0] * x).abs() + t[1].abs();
-                    steepest(terms) * (x.abs() + 1.0)
-                })
-                .sum::<f64>()
-                / d.len() as f64;
+        d.xs.iter()
+            .zip(&d.ys)
+            .map(|(&x, &y)| {
+                let terms = y.abs() + (t[0] * x).abs() + t[1].abs();
+                steepest(terms) * (x.abs() + 1.0)
+            })
+            .sum::<f64>()
+            / d.len() as f64
+    }
+
+    /// The scale against which anything compared with [`Model::cost_gradient`]
+    /// is judged 0 "to rounding": [`Model::gradient_scale`], and under MAE
+    /// and Huber also the error bound of the measured ∇C (large when θ sits
+    /// on a kink, where C has no gradient). Only for comparisons with ∇C:
+    /// "every per-example gradient is 0" is judged on the rounding alone.
+    pub fn cost_gradient_scale(&self) -> f64 {
+        let rounding = self.gradient_scale();
         match self.loss() {
             Loss::Mse => rounding,
             _ => {
-                let measured = measured_gradient(&self.problem, t, self.view.half);
+                let measured = measured_gradient(&self.problem, self.shared.theta, self.view.half);
                 rounding.max(measured.error / (64.0 * f64::EPSILON))
             }
         }
+    }
+
+    /// True when θ sits on a kink of C (under MAE, an example's residual is
+    /// 0 to rounding), so C has no gradient there to compare the mean of the
+    /// arrows with (that mean is one of C's subgradients).
+    pub fn on_kink(&self) -> bool {
+        self.loss() == Loss::Mae
+            && measured_gradient(&self.problem, self.shared.theta, self.view.half).on_kink
     }
 
     /// The size of the terms C(θ) is computed from, against which C is 0

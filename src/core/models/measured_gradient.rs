@@ -23,6 +23,9 @@ pub struct MeasuredGradient {
     /// A bound on |measured − true| in each entry: rounding of the two sums
     /// over the step, plus the error of examples exactly on a Huber kink.
     pub error: f64,
+    /// Under MAE, an example's residual is 0 to rounding: C has no gradient
+    /// at θ (Huber's kinks keep a gradient, its ℓ′ being continuous).
+    pub on_kink: bool,
 }
 
 /// ∇C of `p` at θ by central differences with steps of at most `reach`.
@@ -57,7 +60,16 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
         *g = sum / (span * n);
         error = error.max(8.0 * f64::EPSILON * size / (span * n) + on_kink / n);
     }
-    MeasuredGradient { gradient, error }
+    let on_kink = p.loss_kind() == Loss::Mae
+        && p.data().xs.iter().zip(&p.data().ys).any(|(&x, &y)| {
+            let r = y - (theta[0] * x + theta[1]);
+            r.abs() <= 4.0 * f64::EPSILON * (y.abs() + (theta[0] * x).abs() + theta[1].abs())
+        });
+    MeasuredGradient {
+        gradient,
+        error,
+        on_kink,
+    }
 }
 
 /// The step along axis k (0: slope, 1: intercept) that crosses no kink, and

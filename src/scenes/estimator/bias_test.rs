@@ -62,7 +62,7 @@ pub fn verdict(model: &Model, cloud: &BatchCloud, stats: &CloudStats) -> String 
         stats.mean,
         model.cost_gradient(),
         stats.standard_error,
-        model.gradient_scale(),
+        model.cost_gradient_scale(),
     );
     let (worst, name) = if z[0] >= z[1] {
         (z[0], "slope")

@@ -33,7 +33,10 @@ fn order_words(order: DataOrder) -> &'static str {
 pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
     let n = model.problem.num_examples();
     let grad = model.cost_gradient();
-    let scale = model.gradient_scale();
+    // ∇C and what is set against it carry the measured ∇C's error (MAE,
+    // Huber); the spread of the per-example gradients only rounding.
+    let scale = model.cost_gradient_scale();
+    let rounding = model.gradient_scale();
     let mut out = vec![
         Readout::new(
             "readout-grad",
@@ -47,7 +50,7 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
         Readout::new(
             "readout-theory",
             match cloud.theory {
-                Some(c) => fmt_difference(trace(&c), scale * scale),
+                Some(c) => fmt_difference(trace(&c), rounding * rounding),
                 None => "none: sequential batches are not random".into(),
             },
         ),
@@ -105,7 +108,7 @@ pub fn estimator_text(model: &Model, cloud: &BatchCloud) -> Vec<Readout> {
         ),
     });
     let measured = if stats.count > 1 {
-        fmt_difference(trace(&stats.cov), scale * scale)
+        fmt_difference(trace(&stats.cov), rounding * rounding)
     } else {
         "needs two draws".into()
     };

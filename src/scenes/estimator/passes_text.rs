@@ -12,7 +12,7 @@ use crate::scenes::estimator::cloud::BatchCloud;
 /// What full passes give, for the mode of `cloud`.
 pub fn pass_text(model: &Model, cloud: &BatchCloud) -> String {
     let n = model.problem.num_examples();
-    let (grad, scale) = (model.cost_gradient(), model.gradient_scale());
+    let (grad, scale) = (model.cost_gradient(), model.cost_gradient_scale());
     let Some(passes) = &cloud.passes else {
         return match cloud.mode {
             SamplingMode::WithReplacement => {

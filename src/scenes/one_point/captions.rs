@@ -27,7 +27,7 @@ pub fn one_point_text(
 ) -> Vec<Readout> {
     let n = scene.problem.num_examples();
     let gap = scene.identity_gap();
-    let (grad, scale) = (scene.cost_gradient(), scene.gradient_scale());
+    let (grad, scale) = (scene.cost_gradient(), scene.cost_gradient_scale());
     let legend = if progress < 1.0 {
         "−∇C at each example's own place (the mistaken picture)".to_string()
     } else if n == 1 {
@@ -62,7 +62,11 @@ pub fn one_point_text(
         ),
         Readout {
             slot: "readout-gap",
-            text: fmt_difference(gap, scene.gradient_scale()),
+            text: if scene.on_kink() {
+                "none to compare: θ is on a kink of C".into()
+            } else {
+                fmt_difference(gap, scale)
+            },
             title: format!("|mean − ∇C| = {}", fmt_raw(gap)),
         },
         Readout::new("readout-theta", fmt_vec(scene.theta(), 3)),
@@ -123,7 +127,16 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
              Press \"Show the true picture\" to move every arrow to the one θ."
             .to_string();
     }
-    let gap = fmt_difference(scene.identity_gap(), scene.gradient_scale());
+    let agreement = if scene.on_kink() {
+        "cannot be compared here: θ sits on a kink of C, where an example's loss has no gradient, \
+         so C has none either, and the mean of the arrows is one of its subgradients"
+            .to_string()
+    } else {
+        format!(
+            "differ by {}",
+            fmt_difference(scene.identity_gap(), scene.cost_gradient_scale())
+        )
+    };
     let heading = if picture == Picture::True {
         ""
     } else {
@@ -143,7 +156,7 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
     format!(
         "{heading}The surface is C(θ), the mean loss of {all} under {}, over the parameters slope θ₀ and intercept θ₁. \
          {arrows} at the same θ = {}. Their mean (bold) and ∇C computed on its own, {} (dashed), \
-         differ by {gap}. {minimum}",
+         {agreement}. {minimum}",
         loss_name(scene.loss()),
         fmt_vec(scene.theta(), 3),
         cost_gradient_source(scene.loss())
