@@ -31,9 +31,16 @@ fn the_api_computes_the_hand_worked_case() {
     assert_eq!(p.num_examples(), 3);
     assert_eq!(p.num_params(), 2);
     assert!((p.loss(&[1.0, 0.0]).unwrap() - 5.0 / 3.0).abs() < 1e-15);
-    assert_eq!(p.example_losses(&[1.0, 0.0]).unwrap(), vec![1.0, 4.0, 0.0]);
     assert_eq!(
-        p.example_gradients(&[1.0, 0.0]).unwrap(),
+        p.example_losses(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
+        vec![1.0, 4.0, 0.0]
+    );
+    assert_eq!(
+        p.example_gradients(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
         vec![0.0, -2.0, -4.0, -4.0, -0.0, -0.0]
     );
     let g = p.gradient(&[1.0, 0.0]).unwrap();
@@ -75,9 +82,13 @@ fn every_bad_argument_is_a_js_error_with_a_message() {
     let p = problem();
     let bad_calls = [
         (p.loss(&[1.0]).err(), "2 entries"),
-        (p.example_losses(&[1.0, 2.0, 3.0]).err(), "2 entries"),
         (
-            p.example_gradients(&[f64::NAN, 0.0]).err(),
+            p.example_losses(&[1.0, 2.0, 3.0], JsValue::UNDEFINED).err(),
+            "2 entries",
+        ),
+        (
+            p.example_gradients(&[f64::NAN, 0.0], JsValue::UNDEFINED)
+                .err(),
             "theta[0] is NaN",
         ),
         (p.gradient(&[]).err(), "2 entries"),
@@ -97,7 +108,12 @@ fn every_bad_argument_is_a_js_error_with_a_message() {
         assert!(message.contains(expected), "{message}");
     }
     // The module keeps working after the errors.
-    assert_eq!(p.example_losses(&[1.0, 0.0]).unwrap(), vec![1.0, 4.0, 0.0]);
+    assert_eq!(
+        p.example_losses(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
+        vec![1.0, 4.0, 0.0]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -111,7 +127,10 @@ fn mean_of_example_gradients_equals_gradient_in_wasm() {
     let d = Dataset::generate(&State::default().shared.recipe);
     let p = Problem::linear(&d.xs, &d.ys, JsValue::UNDEFINED).unwrap();
     let theta = [0.3, -0.7];
-    let rows = p.example_gradients(&theta).unwrap();
+    let rows = p
+        .example_gradients(&theta, JsValue::UNDEFINED)
+        .unwrap()
+        .to_vec();
     let n = p.num_examples() as f64;
     let mean = [
         rows.iter().step_by(2).sum::<f64>() / n,
@@ -254,7 +273,10 @@ fn linear_cost_and_network_problems_work_through_the_same_api() {
     let net = Problem::mlp(&xs, &ys, 3.0).unwrap();
     assert_eq!(net.num_params(), 10);
     let theta = [0.5, -0.3, 0.8, 0.1, 0.0, -0.2, 0.7, -0.4, 0.3, 0.05];
-    let rows = net.example_gradients(&theta).unwrap();
+    let rows = net
+        .example_gradients(&theta, JsValue::UNDEFINED)
+        .unwrap()
+        .to_vec();
     assert_eq!(rows.len(), 40);
     let g = net.gradient(&theta).unwrap();
     for k in 0..10 {
@@ -272,7 +294,12 @@ fn linear_cost_and_network_problems_work_through_the_same_api() {
     assert_eq!(net.batch_update(&theta, &all, 0.1).unwrap().len(), 10);
     assert_eq!(
         net.loss(&theta).unwrap(),
-        net.example_losses(&theta).unwrap().iter().sum::<f64>() / 4.0
+        net.example_losses(&theta, JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec()
+            .iter()
+            .sum::<f64>()
+            / 4.0
     );
 }
 
@@ -341,29 +368,45 @@ fn linear_losses_and_logistic_regression_work_through_the_api() {
     // θ = (1, 0): residuals 1, 2, 0.
     let mae = Problem::linear(&xs, &ys, options(Some("mae"), None)).unwrap();
     assert_eq!(
-        mae.example_losses(&[1.0, 0.0]).unwrap(),
+        mae.example_losses(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
         vec![1.0, 2.0, 0.0]
     );
     assert_eq!(
-        mae.example_gradients(&[1.0, 0.0]).unwrap(),
+        mae.example_gradients(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
         vec![-0.0, -1.0, -1.0, -1.0, -0.0, -0.0],
         "−sign(rᵢ)·(xᵢ, 1), sign(0) = 0"
     );
     let huber = Problem::linear(&xs, &ys, options(Some("huber"), Some(1.5.into()))).unwrap();
     // r = 2 > δ = 1.5: 2δ|r| − δ² = 6 − 2.25.
     assert_eq!(
-        huber.example_losses(&[1.0, 0.0]).unwrap(),
+        huber
+            .example_losses(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec(),
         vec![1.0, 3.75, 0.0]
     );
     let default_delta = Problem::linear(&xs, &ys, options(Some("huber"), None)).unwrap();
-    assert_eq!(default_delta.example_losses(&[1.0, 0.0]).unwrap()[1], 3.0);
+    assert_eq!(
+        default_delta
+            .example_losses(&[1.0, 0.0], JsValue::UNDEFINED)
+            .unwrap()
+            .to_vec()[1],
+        3.0
+    );
     let mse = Problem::linear(&xs, &ys, options(None, None)).unwrap();
     assert!((mse.loss(&[1.0, 0.0]).unwrap() - 5.0 / 3.0).abs() < 1e-15);
 
     let labels = [0.0, 1.0, 1.0];
     let lr = Problem::logistic(&xs, &labels).unwrap();
     let theta = [1000.0, -1000.5];
-    let losses = lr.example_losses(&theta).unwrap();
+    let losses = lr
+        .example_losses(&theta, JsValue::UNDEFINED)
+        .unwrap()
+        .to_vec();
     assert!(losses.iter().all(|l| l.is_finite()), "{losses:?}");
     let path = lr
         .train_path(&[0.0, 0.0], 0.5, 20.0, 3.0, "sequential", 0.0)
