@@ -175,9 +175,13 @@ fn race_caption(
         .map(|run| {
             let who = name(run);
             let excess = |e: f64| excess_text(e, training, target);
+            // With costs known one step in k (MAE, Huber at large N) the
+            // first step found within the target is an upper bound.
+            let sampled = run.cost_steps.len() < run.path.thetas.len();
             let when = |step: usize| {
                 format!(
-                    "after {}, {}",
+                    "{} {}, {}",
+                    if sampled { "by" } else { "after" },
                     epochs_text(run.epoch_of(step, n)),
                     plural(step * run.batch, "gradient evaluation", "gradient evaluations")
                 )
