@@ -177,15 +177,29 @@ impl ColorScale {
 
     /// Where `value` sits on the scale, clamped to [0, 1].
     pub fn position(&self, value: f64) -> f64 {
-        let t = if self.log {
-            (value / self.lo).ln_() / (self.hi / self.lo).ln_()
+        self.positioner()(value)
+    }
+
+    /// [`ColorScale::position`] with ln(hi/lo) (or hi − lo) computed once,
+    /// for a whole bitmap: the same numbers to the bit, one logarithm a
+    /// pixel instead of two.
+    pub fn positioner(&self) -> impl Fn(f64) -> f64 + '_ {
+        let span = if self.log {
+            (self.hi / self.lo).ln_()
         } else {
-            (value - self.lo) / (self.hi - self.lo)
+            self.hi - self.lo
         };
-        if t.is_nan() {
-            0.0
-        } else {
-            t.clamp(0.0, 1.0)
+        move |value| {
+            let t = if self.log {
+                (value / self.lo).ln_() / span
+            } else {
+                (value - self.lo) / span
+            };
+            if t.is_nan() {
+                0.0
+            } else {
+                t.clamp(0.0, 1.0)
+            }
         }
     }
 

@@ -57,12 +57,15 @@ pub fn surface_pixels(
         .map(|i| surface_color(i as f64 / (COLOR_STEPS - 1) as f64))
         .collect();
     let last = (COLOR_STEPS - 1) as f64;
-    let mut rgb = Vec::with_capacity((w * h * 3) as usize);
+    let position = scale.positioner();
+    // Written in place, pixel by pixel, with no capacity check per pixel.
+    let mut rgb = vec![0; (w * h * 3) as usize];
+    let mut pixels = rgb.chunks_exact_mut(3);
     for py in 0..h {
-        for px in 0..w {
+        for (px, pixel) in (0..w).zip(pixels.by_ref()) {
             let theta = frame.from_px(frame.left + px as f64 + 0.5, frame.top + py as f64 + 0.5);
-            let RGBColor(r, g, b) = table[(scale.position(cost(theta)) * last).round() as usize];
-            rgb.extend_from_slice(&[r, g, b]);
+            let RGBColor(r, g, b) = table[(position(cost(theta)) * last).round() as usize];
+            pixel.copy_from_slice(&[r, g, b]);
         }
     }
     Bitmap {
