@@ -7,7 +7,7 @@
 //! drawing order is kept.
 
 use super::batch::{Paint, PathBatch, Shape};
-use crate::render::dual::TextError;
+use crate::render::dual::{lift, TextError};
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
@@ -106,15 +106,6 @@ impl WebCanvas {
 /// would cost the wasm a kilobyte for a banner that never shows).
 fn js_error(_: JsValue) -> DrawingErrorKind<TextError> {
     DrawingErrorKind::DrawingError(TextError("a canvas call failed".into()))
-}
-
-fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<TextError> {
-    match e {
-        DrawingErrorKind::DrawingError(c) => {
-            DrawingErrorKind::DrawingError(TextError(c.to_string()))
-        }
-        DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
-    }
 }
 
 impl DrawingBackend for WebCanvas {

@@ -15,10 +15,11 @@ use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::models::linear::LinearProblem;
 use crate::core::models::loss::Loss;
 use crate::core::models::lowest_point::lowest_on_the_line;
-use crate::core::models::measured_gradient::measured_gradient;
+use crate::core::models::measured_gradient::{measured_gradient, MeasuredGradient};
 use crate::core::objective::Objective;
 use crate::core::Theta;
 use crate::page::state::Shared;
+use std::cell::Cell;
 
 /// Arrows are drawn as −∇ (the downhill step), scaled so that the RMS
 /// per-example arrow at a corner of the window is this fraction of the
@@ -54,6 +55,9 @@ pub struct Model {
     pub view: ViewWindow,
     /// θ-units of arrow per unit of gradient.
     pub arrow_unit: f64,
+    /// The measured ∇C at the θ and reach it was measured for (MAE, Huber):
+    /// captions, readouts and the table ask for it several times a frame.
+    measured: Cell<Option<(Theta, f64, MeasuredGradient)>>,
 }
 
 impl Model {
@@ -75,6 +79,7 @@ impl Model {
             shared,
             problem,
             minimum,
+            measured: Cell::new(None),
             view: ViewWindow {
                 center: [0.0, 0.0],
                 half: 1.0,
@@ -131,14 +136,23 @@ impl Model {
     /// ∇C(θ) computed independently of the mean above: from the sufficient
     /// statistics under MSE, by central differences of C otherwise.
     pub fn cost_gradient(&self) -> Theta {
-        self.cost_gradient_at(self.shared.theta)
+        match self.loss() {
+            Loss::Mse => self.problem.moments().gradient(self.shared.theta),
+            _ => self.measured().gradient,
+        }
     }
 
-    /// ∇C at any θ, as [`Model::cost_gradient`].
-    pub fn cost_gradient_at(&self, theta: Theta) -> Theta {
-        match self.loss() {
-            Loss::Mse => self.problem.moments().gradient(theta),
-            _ => measured_gradient(&self.problem, theta, self.view.half).gradient,
+    /// ∇C measured by central differences at θ, with steps of at most the
+    /// window's half-width; computed once per θ and window.
+    fn measured(&self) -> MeasuredGradient {
+        let (theta, reach) = (self.shared.theta, self.view.half);
+        match self.measured.get() {
+            Some((t, r, m)) if t == theta && r == reach => m,
+            _ => {
+                let m = measured_gradient(&self.problem, theta, reach);
+                self.measured.set(Some((theta, reach, m)));
+                m
+            }
         }
     }
 
@@ -205,10 +219,7 @@ impl Model {
         let rounding = self.gradient_scale();
         match self.loss() {
             Loss::Mse => rounding,
-            _ => {
-                let measured = measured_gradient(&self.problem, self.shared.theta, self.view.half);
-                rounding.max(measured.error / (64.0 * f64::EPSILON))
-            }
+            _ => rounding.max(self.measured().error / (64.0 * f64::EPSILON)),
         }
     }
 
@@ -216,8 +227,7 @@ impl Model {
     /// 0 to rounding), so C has no gradient there to compare the mean of the
     /// arrows with (that mean is one of C's subgradients).
     pub fn on_kink(&self) -> bool {
-        self.loss() == Loss::Mae
-            && measured_gradient(&self.problem, self.shared.theta, self.view.half).on_kink
+        self.loss() == Loss::Mae && self.measured().on_kink
     }
 
     /// The size of the terms C(θ) is computed from, against which C is 0

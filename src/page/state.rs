@@ -16,9 +16,11 @@ use crate::page::settings::{
 /// being readable and the frame budget is exceeded.
 pub const MAX_EXAMPLES: usize = 10_000;
 
-/// What identifies a problem for a cache, its data and its loss: see
-/// [`Shared::data_key`].
-pub type DataKey = (DataRecipe, DataOrder, u64, Loss);
+/// What identifies a dataset for a cache: see [`Shared::data_key`].
+pub type DataKey = (DataRecipe, DataOrder, u64);
+
+/// What identifies a problem, its data and its loss: see [`Shared::problem_key`].
+pub type ProblemKey = (DataKey, Loss);
 
 /// The shared state: what a student's data and θ are, whichever scene shows them.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,9 +90,8 @@ impl Shared {
         self.loss.with_delta(self.delta)
     }
 
-    /// What identifies the problem, for caches: the recipe, the order, a
-    /// hash of the student's points (FNV-1a over their bits; 0 for none) and
-    /// the loss.
+    /// What identifies the data, for caches: the recipe, the order and a
+    /// hash of the student's points (FNV-1a over their bits; 0 for none).
     pub fn data_key(&self) -> DataKey {
         let hash = self.points.as_ref().map_or(0, |p| {
             p.xs.iter()
@@ -100,7 +101,13 @@ impl Shared {
                 })
                 ^ p.len() as u64
         });
-        (self.recipe, self.order, hash, self.loss())
+        (self.recipe, self.order, hash)
+    }
+
+    /// What identifies the problem scenes 1–3 compute with, for their
+    /// caches: the data and the loss.
+    pub fn problem_key(&self) -> ProblemKey {
+        (self.data_key(), self.loss())
     }
 
     /// The examples in their stored order: the student's own points, or

@@ -35,7 +35,10 @@ impl std::fmt::Display for TextError {
 
 impl std::error::Error for TextError {}
 
-fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<TextError> {
+/// A backend's error as a [`TextError`], by its message.
+pub fn lift<E: std::error::Error + Send + Sync>(
+    e: DrawingErrorKind<E>,
+) -> DrawingErrorKind<TextError> {
     match e {
         DrawingErrorKind::DrawingError(c) => {
             DrawingErrorKind::DrawingError(TextError(c.to_string()))

@@ -30,10 +30,13 @@ pub struct MeasuredGradient {
 
 /// ∇C of `p` at θ by central differences with steps of at most `reach`.
 pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> MeasuredGradient {
+    let loss = p.loss_kind();
     let mut gradient = [0.0; 2];
-    let mut error: f64 = 0.0;
+    let (mut error, mut on_kink): (f64, bool) = (0.0, false);
     for (k, g) in gradient.iter_mut().enumerate() {
-        let (h, on_kink) = step(p, theta, k, reach);
+        let (h, kink_error, near_kink) = step(p, theta, k, reach);
+        // Along the intercept (aᵢ = 1) the step sees every example.
+        on_kink |= loss == Loss::Mae && k == 1 && near_kink;
         let mut plus = theta;
         let mut minus = theta;
         plus[k] += h;
@@ -42,7 +45,6 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
         let n = d.len() as f64;
         let (mut sum, mut size) = (0.0, 0.0);
         for (&x, &y) in d.xs.iter().zip(&d.ys) {
-            let loss = p.loss_kind();
             let (lp, lm) = (
                 loss.example_loss(x, y, plus),
                 loss.example_loss(x, y, minus),
@@ -58,13 +60,8 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
         // θ ± h rounds, so divide by the step actually taken.
         let span = plus[k] - minus[k];
         *g = sum / (span * n);
-        error = error.max(8.0 * f64::EPSILON * size / (span * n) + on_kink / n);
+        error = error.max(8.0 * f64::EPSILON * size / (span * n) + kink_error / n);
     }
-    let on_kink = p.loss_kind() == Loss::Mae
-        && p.data().xs.iter().zip(&p.data().ys).any(|(&x, &y)| {
-            let r = y - (theta[0] * x + theta[1]);
-            r.abs() <= 4.0 * f64::EPSILON * (y.abs() + (theta[0] * x).abs() + theta[1].abs())
-        });
     MeasuredGradient {
         gradient,
         error,
@@ -72,22 +69,23 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
     }
 }
 
-/// The step along axis k (0: slope, 1: intercept) that crosses no kink, and
-/// what the examples on a kink may add to the error, times N. An example is
+/// The step along axis k (0: slope, 1: intercept) that crosses no kink,
+/// what the examples on a kink may add to the error, times N, and whether
+/// any example along that axis is within rounding of a kink. An example is
 /// on a kink when its distance to it is within the rounding of its residual
 /// (4ε of |yᵢ| + |θ₀xᵢ| + |θ₁|): which side it is on cannot be told. Near
 /// MAE's kink its arrow's sign is then a coin toss of rounding, up to aᵢ
 /// (aᵢ = |xᵢ| or 1), unless rᵢ is exactly 0; on Huber's, where ℓ′ is
 /// continuous, the step's error is up to h·aᵢ².
-fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64) {
+fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64, bool) {
     let kink = match p.loss_kind() {
-        Loss::Mse => return (reach, 0.0),
+        Loss::Mse => return (reach, 0.0, false),
         Loss::Mae => 0.0,
         Loss::Huber { delta } => delta,
     };
     let d = p.data();
     let mut h = reach;
-    let mut on_kink = Vec::new();
+    let (mut on_kink, mut near) = (Vec::new(), false);
     for (&x, &y) in d.xs.iter().zip(&d.ys) {
         let a = if k == 0 { x.abs() } else { 1.0 };
         let r = (y - (theta[0] * x + theta[1])).abs();
@@ -97,6 +95,7 @@ fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64) {
             continue;
         }
         if distance <= rounding {
+            near = true;
             // Exactly on MAE's kink, both take sign(0) = 0: nothing to add.
             if kink > 0.0 || distance > 0.0 {
                 on_kink.push(a);
@@ -110,5 +109,5 @@ fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64) {
     } else {
         on_kink.iter().sum()
     };
-    (h, error)
+    (h, error, near)
 }

@@ -6,7 +6,7 @@ use crate::core::sampler::SamplingMode;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
 use crate::page::readout::Readout;
-use crate::page::state::DataKey;
+use crate::page::state::ProblemKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::draw_param_background;
@@ -34,9 +34,9 @@ const CANVASES: [CanvasSpec; 5] = [
 ];
 
 /// What the cloud is drawn from: when any of it changes, the cloud is drawn again.
-type CloudKey = (DataKey, Theta, usize, u32, SamplingMode, usize);
+type CloudKey = (ProblemKey, Theta, usize, u32, SamplingMode, usize);
 /// What the spread is measured from.
-type SpreadKey = (DataKey, Theta, u32, SamplingMode);
+type SpreadKey = (ProblemKey, Theta, u32, SamplingMode);
 
 /// Draws per batch size behind each point of the spread chart.
 fn spread_draws(n: usize) -> usize {
@@ -82,12 +82,19 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
     fn update(&mut self, ctx: &Ctx) -> bool {
         self.figures.relayout(ctx.model);
         let (s, e) = (&ctx.state.shared, &ctx.state.estimator);
-        let cloud_key = (s.data_key(), s.theta, s.batch, s.draw_seed, e.mode, e.draws);
+        let cloud_key = (
+            s.problem_key(),
+            s.theta,
+            s.batch,
+            s.draw_seed,
+            e.mode,
+            e.draws,
+        );
         if self.cloud.as_ref().is_none_or(|(k, _)| *k != cloud_key) {
             self.cloud = Some((cloud_key, BatchCloud::new(ctx.model, e)));
         }
         // The spread takes thousands of draws: measured once θ settles.
-        let spread_key = (s.data_key(), s.theta, s.draw_seed, e.mode);
+        let spread_key = (s.problem_key(), s.theta, s.draw_seed, e.mode);
         if !ctx.dragging && self.spread.as_ref().is_none_or(|(k, _)| *k != spread_key) {
             let n = ctx.model.problem.num_examples();
             let points = measure_spread(

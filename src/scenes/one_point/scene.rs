@@ -5,7 +5,7 @@ use crate::page::examples_table::{examples_table, Table};
 use crate::page::hit::nearest_arrow;
 use crate::page::model::GradArrow;
 use crate::page::readout::Readout;
-use crate::page::state::DataKey;
+use crate::page::state::ProblemKey;
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{
@@ -42,7 +42,7 @@ pub struct OnePoint {
 }
 
 /// What the mistaken arrows depend on: the problem and the window.
-type MistakenKey = (DataKey, (f64, f64), (f64, f64));
+type MistakenKey = (ProblemKey, (f64, f64), (f64, f64));
 
 impl OnePoint {
     /// Scene 1 showing the picture of `state`.
@@ -61,7 +61,11 @@ impl OnePoint {
         let arrows = if self.progress >= 1.0 {
             right
         } else {
-            let key = (ctx.state.shared.data_key(), layout.frame.x, layout.frame.y);
+            let key = (
+                ctx.state.shared.problem_key(),
+                layout.frame.x,
+                layout.frame.y,
+            );
             let mut cache = self.mistaken.borrow_mut();
             if cache.as_ref().is_none_or(|(k, _)| *k != key) {
                 let places = mistaken_places(ctx.model, &layout.frame);

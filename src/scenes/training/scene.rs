@@ -6,7 +6,7 @@ use crate::core::math::LibmExt;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
 use crate::page::readout::Readout;
-use crate::page::state::DataKey;
+use crate::page::state::ProblemKey;
 use crate::render::data_figure::draw_data_background;
 use crate::render::figures::FigureLayouts;
 use crate::render::param_figure::{draw_param_background, layout_for_view};
@@ -33,7 +33,7 @@ const CANVASES: [CanvasSpec; 5] = [
 ];
 
 /// What the runs are computed from: data, θ₀, B, seed, η, epochs, decay.
-type RunsKey = (DataKey, Theta, usize, u32, f64, usize, bool);
+type RunsKey = (ProblemKey, Theta, usize, u32, f64, usize, bool);
 
 /// Scene 3.
 pub struct TrainingScene {
@@ -92,7 +92,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         self.figures.relayout(ctx.model);
         let (s, t) = (&ctx.state.shared, &ctx.state.training);
         let key = (
-            s.data_key(),
+            s.problem_key(),
             s.theta,
             s.batch,
             s.draw_seed,
