@@ -23,7 +23,7 @@ mod bindings {
     use crate::core::error::ProblemError;
     use crate::core::models::linear::LinearProblem;
     use crate::core::models::linear_cost::LinearCostProblem;
-    use crate::core::models::logistic::LogisticProblem;
+    use crate::core::models::logistic;
     use crate::core::models::loss::Loss;
     use crate::core::models::mlp::{self, MlpProblem};
     use crate::core::objective::{self, Objective};
@@ -51,8 +51,8 @@ mod bindings {
 
     /// The models a `Problem` can hold.
     enum Kind {
+        /// A line under a loss: linear regression, or logistic regression.
         Linear(LinearProblem),
-        Logistic(LogisticProblem),
         LinearCost(LinearCostProblem),
         Mlp(MlpProblem),
     }
@@ -94,7 +94,6 @@ mod bindings {
         fn objective(&self) -> &dyn Objective {
             match &self.kind {
                 Kind::Linear(p) => p,
-                Kind::Logistic(p) => p,
                 Kind::LinearCost(p) => p,
                 Kind::Mlp(p) => p,
             }
@@ -205,8 +204,8 @@ mod bindings {
         /// Logistic regression on (xs[i], labels[i]), labels 0 or 1, θ = [w, b]:
         /// Lᵢ = softplus(zᵢ) − yᵢzᵢ with zᵢ = w·xᵢ + b.
         pub fn logistic(xs: &[f64], labels: &[f64]) -> Result<Problem, JsError> {
-            let p = LogisticProblem::new(xs, labels).map_err(js_error)?;
-            Ok(Problem::new(Kind::Logistic(p)))
+            let p = logistic::problem(xs, labels).map_err(js_error)?;
+            Ok(Problem::new(Kind::Linear(p)))
         }
 
         /// J = mean(yᵢ − θ₀xᵢ − θ₁), a cost linear in the errors, θ = [slope, intercept].

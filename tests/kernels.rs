@@ -5,7 +5,7 @@
 
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::models::linear_cost::LinearCostProblem;
-use gradavg::core::models::logistic::LogisticProblem;
+use gradavg::core::models::logistic;
 use gradavg::core::models::loss::Loss;
 use gradavg::core::models::mlp::{Activation, MlpProblem};
 use gradavg::core::objective::Objective;
@@ -25,7 +25,7 @@ fn models() -> Vec<(&'static str, Box<dyn Objective>)> {
         ("huber", linear(Loss::Huber { delta: 0.5 })),
         (
             "logistic",
-            Box::new(LogisticProblem::new(&xs, &labels).unwrap()),
+            Box::new(logistic::problem(&xs, &labels).unwrap()),
         ),
         (
             "linear cost",

@@ -5,7 +5,7 @@
 use gradavg::core::data::{DataRecipe, Dataset};
 use gradavg::core::geometry::auto_view;
 use gradavg::core::models::linear::LinearProblem;
-use gradavg::core::models::logistic::{self, LogisticProblem};
+use gradavg::core::models::logistic;
 use gradavg::core::models::loss::Loss;
 use gradavg::core::objective::Objective;
 
@@ -56,7 +56,7 @@ fn smooth_near(loss: Loss, x: f64, y: f64, t: [f64; 2], h: f64) -> bool {
     let r = y - t[0] * x - t[1];
     let reach = h * (x.abs() + 1.0) * 2.0;
     let kinks: &[f64] = match loss {
-        Loss::Mse => &[],
+        Loss::Mse | Loss::Logistic => &[],
         Loss::Mae => &[0.0],
         Loss::Huber { delta } => &[-delta, delta],
     };
@@ -185,7 +185,7 @@ fn the_mse_problem_is_unchanged_by_the_loss_field() {
 #[test]
 fn logistic_gradients_match_central_differences_and_their_mean_is_grad_c() {
     let (xs, labels) = labelled();
-    let p = LogisticProblem::new(&xs, &labels).unwrap();
+    let p = logistic::problem(&xs, &labels).unwrap();
     let h = 1e-6;
     for t in window_points() {
         for i in 0..p.num_examples() {
@@ -228,7 +228,7 @@ fn logistic_is_finite_and_exact_at_z_of_a_thousand() {
 
 #[test]
 fn logistic_rejects_labels_other_than_zero_and_one() {
-    let message = LogisticProblem::new(&[0.0, 1.0, 2.0], &[0.0, 1.0, 2.0])
+    let message = logistic::problem(&[0.0, 1.0, 2.0], &[0.0, 1.0, 2.0])
         .unwrap_err()
         .0;
     assert_eq!(message, "labels[2] is 2, but every label must be 0 or 1");

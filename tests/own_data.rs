@@ -6,8 +6,10 @@ use gradavg::core::points::{decode, encode, encoded_len, quantize, MAX_LINK_CHAR
 use gradavg::core::rng::SeededRng;
 use gradavg::page::history::History;
 use gradavg::page::own_data::{
-    add_point, delete_point, load_built_in, move_point, read_csv, to_csv, with_points, BUILT_IN,
+    add_point, delete_point, fit_loss, load_built_in, move_point, read_csv, to_csv, with_points,
+    BUILT_IN,
 };
+use gradavg::page::loss_choice::LossKey;
 use gradavg::page::state::Shared;
 use gradavg::scenes::state::{from_query, to_query};
 
@@ -95,8 +97,9 @@ fn a_csv_with_a_bad_line_changes_nothing_and_names_the_line() {
     let big = "1,1e13\n";
     assert!(read_csv(big).unwrap_err()[0].contains("too large"));
     let good = read_csv("x;y\n1,5;2\n3;4,25\n").unwrap();
-    assert_eq!(good.xs, vec![1.5, 3.0]);
-    assert_eq!(good.ys, vec![2.0, 4.25]);
+    assert_eq!(good.data.xs, vec![1.5, 3.0]);
+    assert_eq!(good.data.ys, vec![2.0, 4.25]);
+    assert!(!good.labels);
 }
 
 #[test]
@@ -104,10 +107,10 @@ fn csv_out_reads_back_as_the_same_points() {
     let shared = with_points(&Shared::default(), random_points(200, 7));
     let text = to_csv(&shared);
     assert!(text.starts_with("x,y\n"));
-    assert_eq!(read_csv(&text).unwrap(), shared.points.clone().unwrap());
+    assert_eq!(read_csv(&text).unwrap().data, shared.points.clone().unwrap());
     // Generated data keep every digit.
     let generated = Shared::default();
-    let back = read_csv(&to_csv(&generated)).unwrap();
+    let back = read_csv(&to_csv(&generated)).unwrap().data;
     assert_eq!(back.xs.len(), 12);
     for (a, b) in back.xs.iter().zip(&generated.dataset().xs) {
         assert_eq!(*a, quantize(*b));
@@ -117,14 +120,18 @@ fn csv_out_reads_back_as_the_same_points() {
 #[test]
 fn every_built_in_dataset_loads() {
     for set in &BUILT_IN {
-        let shared = load_built_in(&Shared::default(), set.key).unwrap();
+        let (shared, note) = load_built_in(&Shared::default(), set.key).unwrap();
         let n = shared.recipe.n;
         assert!(n >= 11, "{}", set.key);
         assert_eq!(shared.points.as_ref().unwrap().len(), n);
+        // Only the labelled set changes the loss (from MSE), and says so.
+        let labelled = set.key == "iris";
+        assert_eq!(note.is_some(), labelled, "{}", set.key);
+        assert_eq!(shared.loss == LossKey::Logistic, labelled, "{}", set.key);
     }
     assert_eq!(
-        load_built_in(&Shared::default(), "iris").err().unwrap(),
-        "there is no built-in dataset \"iris\""
+        load_built_in(&Shared::default(), "galton").err().unwrap(),
+        "there is no built-in dataset \"galton\""
     );
 }
 
@@ -177,4 +184,59 @@ fn edits_keep_the_shown_order_and_undo_redo_restore_the_data() {
     assert!(delete_point(&one, 0)
         .unwrap_err()
         .contains("the last one stays"));
+}
+
+#[test]
+fn labels_switch_the_loss_and_numbers_switch_it_back() {
+    // x,label: each label must be 0 or 1, and a bad one is named by its line.
+    let bad = read_csv("x,label\n1,0\n2,1\n3,0.5\n").unwrap_err();
+    assert_eq!(bad, vec!["line 4: the label “0.5” must be 0 or 1".to_string()]);
+    let pasted = read_csv("petal,Label\n4.7,0\n5.9,1\n").unwrap();
+    assert!(pasted.labels);
+    let mut next = with_points(&Shared::default(), pasted.data);
+    let note = fit_loss(&mut next, true).unwrap();
+    assert!(note.contains("cross-entropy"), "{note}");
+    assert_eq!(next.loss, LossKey::Logistic);
+    // Numbers that are not labels take the cross-entropy back to MSE.
+    let mut again = with_points(&next, random_points(5, 3));
+    let note = fit_loss(&mut again, false).unwrap();
+    assert!(note.contains("squared error"), "{note}");
+    assert_eq!(again.loss, LossKey::Mse);
+    // 0/1 numbers under a plain x,y header keep the loss as it is.
+    let plain = read_csv("x,y\n1,0\n2,1\n").unwrap();
+    let mut kept = with_points(&Shared::default(), plain.data);
+    assert_eq!(fit_loss(&mut kept, plain.labels), None);
+    assert_eq!(kept.loss, LossKey::Mse);
+}
+
+#[test]
+fn under_the_cross_entropy_edits_snap_to_labels_and_csv_says_label() {
+    let mut shared = Shared {
+        loss: LossKey::Logistic,
+        ..Shared::default()
+    };
+    // Generated data are labels under the cross-entropy.
+    assert!(shared.dataset().ys.iter().all(|&y| y == 0.0 || y == 1.0));
+    shared = add_point(&shared, [0.3, 0.62]).unwrap();
+    shared = add_point(&shared, [0.4, 0.49]).unwrap();
+    shared = move_point(&shared, 0, [1.0, -3.0]);
+    let p = shared.points.as_ref().unwrap();
+    assert_eq!((p.ys[12], p.ys[13], p.ys[0]), (1.0, 0.0, 0.0));
+    assert!(to_csv(&shared).starts_with("x,label\n"));
+    assert_eq!(shared.loss_conflict(), None);
+    // A link that asks for logistic over numbers that are not labels falls
+    // back to MSE, and the notice names the key and the example.
+    let numbers = with_points(&Shared::default(), random_points(4, 9));
+    let query = to_query(&gradavg::scenes::state::State {
+        shared: numbers,
+        ..Default::default()
+    });
+    let (state, notices) = from_query(&format!("{query}&loss=logistic"));
+    assert_eq!(state.shared.loss, LossKey::Mse);
+    let said: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter()
+            .any(|n| n.starts_with("“loss”") && n.contains("example 1's y")),
+        "{said:?}"
+    );
 }

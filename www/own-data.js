@@ -24,9 +24,10 @@ export function wireOwnData(app, run) {
   menu.addEventListener("change", () => {
     if (!menu.value) return;
     const source = menu.selectedOptions[0].title;
-    run(() => app.loadDataset(menu.value));
+    let note = "";
+    run(() => { note = app.loadDataset(menu.value); });
     showErrors([]);
-    status.textContent = `Loaded: ${source}.`;
+    status.textContent = `Loaded: ${source}.${note ? ` ${note}` : ""}`;
     menu.value = "";
   });
 
@@ -42,8 +43,9 @@ export function wireOwnData(app, run) {
   /// Reads a paste or a file's text: on any bad line nothing changes and
   /// every bad line is listed.
   function importText(text, what) {
+    let note;
     try {
-      app.importCsv(text);
+      note = app.importCsv(text);
     } catch (err) {
       const lines = String(err && err.message ? err.message : err).split("\n");
       showErrors(lines);
@@ -53,7 +55,7 @@ export function wireOwnData(app, run) {
     showErrors([]);
     run(() => {});
     const n = new Map(app.settings().map(([key, value]) => [key, value])).get("n");
-    status.textContent = `${what}: ${n} ${n === 1 ? "example" : "examples"}.`;
+    status.textContent = `${what}: ${n} ${n === 1 ? "example" : "examples"}.${note ? ` ${note}` : ""}`;
   }
 
   $("csv-use").addEventListener("click", () => importText($("csv-text").value, "Pasted"));

@@ -5,23 +5,25 @@
 
 use super::app::App;
 use crate::page::own_data::{
-    add_point, delete_point, generated, link_note, load_built_in, move_point, read_csv, to_csv,
-    BUILT_IN,
+    add_point, delete_point, fit_loss, generated, link_note, load_built_in, move_point, read_csv,
+    to_csv, with_points, BUILT_IN,
 };
 use crate::page::state::Shared;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 impl App {
-    /// Replaces the examples with a CSV paste (x,y, optional header, comma,
-    /// semicolon or tab). On any bad line nothing changes, and the Error
-    /// lists every bad line by number, one per line of its message.
+    /// Replaces the examples with a CSV paste (x,y or x,label, optional
+    /// header, comma, semicolon or tab). On any bad line nothing changes, and
+    /// the Error lists every bad line by number, one per line of its message.
+    /// Returns a sentence when the loss changed to fit the data ("" if not).
     #[wasm_bindgen(js_name = importCsv)]
-    pub fn import_csv(&mut self, text: &str) -> Result<(), JsError> {
-        let data = read_csv(text).map_err(|lines| JsError::new(&lines.join("\n")))?;
-        let next = crate::page::own_data::with_points(&self.state.shared, data);
+    pub fn import_csv(&mut self, text: &str) -> Result<String, JsError> {
+        let pasted = read_csv(text).map_err(|lines| JsError::new(&lines.join("\n")))?;
+        let mut next = with_points(&self.state.shared, pasted.data);
+        let note = fit_loss(&mut next, pasted.labels);
         self.change_data(next);
-        Ok(())
+        Ok(note.unwrap_or_default())
     }
 
     /// The examples shown, as CSV text.
@@ -43,12 +45,13 @@ impl App {
             .collect()
     }
 
-    /// Loads the built-in dataset `key`.
+    /// Loads the built-in dataset `key`; returns a sentence when the loss
+    /// changed to fit it ("" if not).
     #[wasm_bindgen(js_name = loadDataset)]
-    pub fn load_dataset(&mut self, key: &str) -> Result<(), JsError> {
-        let next = load_built_in(&self.state.shared, key).map_err(|e| JsError::new(&e))?;
+    pub fn load_dataset(&mut self, key: &str) -> Result<String, JsError> {
+        let (next, note) = load_built_in(&self.state.shared, key).map_err(|e| JsError::new(&e))?;
         self.change_data(next);
-        Ok(())
+        Ok(note.unwrap_or_default())
     }
 
     /// Whether the student's points fit in a link, as a sentence ("" for

@@ -1,5 +1,6 @@
 //! Datasets: the examples (xᵢ, yᵢ) that every figure is computed from.
 
+use crate::core::math::LibmExt;
 use crate::core::rng::SeededRng;
 
 /// The recipe for a synthetic dataset, y = a·x + c + σ·ε with ε ~ N(0, 1)
@@ -42,6 +43,30 @@ impl Dataset {
             let y = recipe.slope * x + recipe.intercept + recipe.noise * rng.standard_normal();
             xs.push(x);
             ys.push(y);
+        }
+        Self { xs, ys }
+    }
+
+    /// Draws labelled examples from `recipe` for logistic regression: x as
+    /// in [`Dataset::generate`], then label 1 when a·x + c + σ·ε > 0, with ε
+    /// from the standard logistic distribution (ε = ln(u/(1 − u)), u uniform),
+    /// so that P(label 1 | x) = σ((a·x + c)/σ) exactly; with σ = 0 the label
+    /// is 1 exactly where a·x + c > 0, and the classes are separable.
+    pub fn generate_labels(recipe: &DataRecipe) -> Self {
+        let mut rng = SeededRng::new(recipe.seed);
+        let mut xs = Vec::with_capacity(recipe.n);
+        let mut ys = Vec::with_capacity(recipe.n);
+        for _ in 0..recipe.n {
+            let x = rng.uniform_in(recipe.x_min, recipe.x_max);
+            let u = rng.uniform_in(0.0, 1.0);
+            let noise = if recipe.noise > 0.0 {
+                recipe.noise * (u / (1.0 - u)).ln_()
+            } else {
+                0.0
+            };
+            let label = recipe.slope * x + recipe.intercept + noise > 0.0;
+            xs.push(x);
+            ys.push(if label { 1.0 } else { 0.0 });
         }
         Self { xs, ys }
     }

@@ -4,6 +4,8 @@
 //! the model, like every caption.
 
 use crate::core::models::linear::residual;
+use crate::core::models::logistic::sigmoid;
+use crate::core::models::loss::Loss;
 use crate::core::text::{fmt_count, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded};
 use crate::page::loss_words::{cost_gradient_source, gradient_formula, loss_formula};
 use crate::page::model::Model;
@@ -51,7 +53,7 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
                 format!("{}{mark}", i + 1),
                 fmt_sig(x, 3),
                 fmt_sig(y, 3),
-                fmt_sig(residual(x, y, t), 3),
+                fmt_sig(miss(model.loss(), x, y, t), 3),
                 fmt_sig(model.problem.loss_of(i, t), 3),
                 fmt_vec(model.problem.gradient_of(i, t), 3),
             ]
@@ -76,20 +78,38 @@ pub fn examples_table(model: &Model, selected: Option<usize>) -> Table {
             fmt_vec_rounded(model.cost_gradient(), 4, scale),
         ],
     ];
+    let logistic = model.loss() == Loss::Logistic;
     Table {
         caption,
         head: [
             "example",
             "x",
-            "y",
-            "residual rᵢ",
-            loss_formula(model.loss()),
+            if logistic { "label yᵢ" } else { "y" },
+            if logistic {
+                "error pᵢ − yᵢ"
+            } else {
+                "residual rᵢ"
+            },
+            if logistic {
+                "Lᵢ, cross-entropy"
+            } else {
+                loss_formula(model.loss())
+            },
             gradient_formula(model.loss()),
         ]
         .map(String::from)
         .to_vec(),
         rows,
         foot,
+    }
+}
+
+/// How far the model misses the example at θ: the residual y − (θ₀x + θ₁),
+/// or under the cross-entropy the error σ(θ₀x + θ₁) − y.
+fn miss(loss: Loss, x: f64, y: f64, t: [f64; 2]) -> f64 {
+    match loss {
+        Loss::Logistic => sigmoid(t[0] * x + t[1]) - y,
+        _ => residual(x, y, t),
     }
 }
 
@@ -104,7 +124,7 @@ pub fn with_averaged_example(mut table: Table, model: &Model) -> Table {
         "the averaged example (x̄, ȳ)".into(),
         fmt_sig(x, 3),
         fmt_sig(y, 3),
-        fmt_sig(residual(x, y, t), 3),
+        fmt_sig(miss(model.loss(), x, y, t), 3),
         fmt_sig(model.loss().example_loss(x, y, t), 3),
         fmt_vec(model.loss().example_gradient(x, y, t), 3),
     ]);

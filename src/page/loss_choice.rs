@@ -1,6 +1,7 @@
-//! The loss of a residual as the page's menus and links name it: MSE, MAE
-//! or Huber, with Huber's δ kept apart so that a link keeps it while
-//! another loss is chosen.
+//! The loss of each example as the page's menus and links name it: MSE,
+//! MAE or Huber of the residual, with Huber's δ kept apart so that a link
+//! keeps it while another loss is chosen, or logistic regression's
+//! cross-entropy of labels 0 and 1.
 
 use crate::core::models::loss::Loss;
 
@@ -11,10 +12,16 @@ pub enum LossKey {
     Mse,
     Mae,
     Huber,
+    Logistic,
 }
 
 impl LossKey {
-    pub const ALL: [LossKey; 3] = [LossKey::Mse, LossKey::Mae, LossKey::Huber];
+    pub const ALL: [LossKey; 4] = [
+        LossKey::Mse,
+        LossKey::Mae,
+        LossKey::Huber,
+        LossKey::Logistic,
+    ];
 
     /// The name in links and menus.
     pub fn key(self) -> &'static str {
@@ -22,6 +29,7 @@ impl LossKey {
             LossKey::Mse => "mse",
             LossKey::Mae => "mae",
             LossKey::Huber => "huber",
+            LossKey::Logistic => "logistic",
         }
     }
 
@@ -31,6 +39,7 @@ impl LossKey {
             LossKey::Mse => Loss::Mse,
             LossKey::Mae => Loss::Mae,
             LossKey::Huber => Loss::Huber { delta },
+            LossKey::Logistic => Loss::Logistic,
         }
     }
 }

@@ -3,16 +3,18 @@
 //! window onto parameter space, the arrow scale and the per-example arrows
 //! at θ. Rendering and text read this; nothing here draws.
 //!
-//! Under MSE, C, ∇C and θ* come from the moments in closed form; under MAE
-//! and Huber, C is summed example by example, θ* is found numerically
+//! Under MSE, C, ∇C and θ* come from the moments in closed form; under MAE,
+//! Huber and the cross-entropy, C is summed example by example, θ* is found numerically
 //! ([`lowest_point`](crate::core::models::lowest_point)) and ∇C is measured
 //! from C by central differences ([`measured_gradient`]), so that the page
 //! still has a second, independent ∇C to set beside the mean of the arrows.
 
 use crate::core::geometry::{auto_view, equal_scale_frame, ViewWindow};
+use crate::core::moments::Moments;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 
 use crate::core::models::linear::LinearProblem;
+use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::models::lowest_point::lowest_on_the_line;
 use crate::core::models::measured_gradient::{measured_gradient, MeasuredGradient};
@@ -20,6 +22,7 @@ use crate::core::objective::Objective;
 use crate::core::Theta;
 use crate::page::state::Shared;
 use std::cell::Cell;
+use std::f64::consts::LN_2;
 
 /// Arrows are drawn as −∇ (the downhill step), scaled so that the RMS
 /// per-example arrow at a corner of the window is this fraction of the
@@ -49,8 +52,12 @@ pub struct Model {
     pub shared: Shared,
     /// The examples under the model's loss (see [`Model::with_loss`]).
     pub problem: LinearProblem,
-    /// θ*, the lowest point of C; `None` when every x is the same.
+    /// θ*, the lowest point of C; `None` when every x is the same, or
+    /// under the cross-entropy when the classes are separable.
     pub minimum: Option<Theta>,
+    /// Under the cross-entropy, a threshold on x splits the labels: C has
+    /// no lowest point and falls towards 0 ([`logistic::separable`]).
+    pub separable: bool,
     /// The window onto parameter space (the state's, or framed automatically).
     pub view: ViewWindow,
     /// θ-units of arrow per unit of gradient.
@@ -75,10 +82,12 @@ impl Model {
         let problem = LinearProblem::with_loss(&data.xs, &data.ys, loss)
             .expect("generated data is finite and non-empty");
         let minimum = problem.lowest_point();
+        let separable = loss == Loss::Logistic && logistic::separable(problem.data());
         let mut scene = Self {
             shared,
             problem,
             minimum,
+            separable,
             measured: Cell::new(None),
             view: ViewWindow {
                 center: [0.0, 0.0],
@@ -95,7 +104,10 @@ impl Model {
         // The automatic window frames the minimum, and θ too when a link puts
         // it far away; a window the student chose is kept as it is.
         self.view = self.shared.view.unwrap_or_else(|| {
-            let framed = auto_view(self.problem.moments());
+            let framed = match self.loss() {
+                Loss::Logistic => logistic_view(self.problem.moments(), self.minimum),
+                _ => auto_view(self.problem.moments()),
+            };
             match self.minimum {
                 Some(best) => framed.holding(best),
                 None => framed,
@@ -170,8 +182,12 @@ impl Model {
     }
 
     /// C(θ*), the lowest cost (C along its line of lowest points when every
-    /// x is the same).
+    /// x is the same; 0, the value C falls towards, when the classes are
+    /// separable).
     pub fn min_cost(&self) -> f64 {
+        if self.separable {
+            return 0.0;
+        }
         match (self.loss(), self.minimum) {
             (Loss::Mse, _) => self.problem.moments().min_cost(),
             (_, Some(best)) => self.problem.cost_at(best),
@@ -189,15 +205,16 @@ impl Model {
 
     /// The size of the terms a gradient at θ is computed from, against which
     /// rounding is judged: (1/N) Σ |ℓ′|max·(|xᵢ| + 1), with |ℓ′|max =
-    /// 2(|yᵢ| + |θ₀xᵢ| + |θ₁|) for MSE, 1 for MAE, and 2·min(δ, that sum)
-    /// for Huber: the size of each arrow's entries. A
+    /// 2(|yᵢ| + |θ₀xᵢ| + |θ₁|) for MSE, 1 for MAE and for the cross-entropy
+    /// (|pᵢ − yᵢ| ≤ 1), and 2·min(δ, that sum) for Huber: the size of each
+    /// arrow's entries. A
     /// residual rᵢ = yᵢ − θ₀xᵢ − θ₁ carries a rounding error of a few ulps of
     /// those terms even when it is 0, as it is everywhere at a perfect fit.
     pub fn gradient_scale(&self) -> f64 {
         let (d, t) = (self.problem.data(), self.shared.theta);
         let steepest = |terms: f64| match self.loss() {
             Loss::Mse => 2.0 * terms,
-            Loss::Mae => 1.0,
+            Loss::Mae | Loss::Logistic => 1.0,
             Loss::Huber { delta } => 2.0 * delta.min(terms),
         };
         d.xs.iter()
@@ -233,7 +250,8 @@ impl Model {
     /// The size of the terms C(θ) is computed from, against which C is 0
     /// "to rounding": under MSE var(y) + 2|θ₀·cov(x, y)| + θ₀²·var(x) +
     /// (|ȳ| + |θ₀x̄| + |θ₁|)² (the moments formula); otherwise the mean of
-    /// ℓ of each residual's terms |yᵢ| + |θ₀xᵢ| + |θ₁|.
+    /// ℓ of each residual's terms |yᵢ| + |θ₀xᵢ| + |θ₁| (for the cross-entropy,
+    /// which is at most ln 2 + |zᵢ|, the mean of ln 2 + |θ₀xᵢ| + |θ₁|).
     pub fn cost_scale(&self) -> f64 {
         self.cost_scale_at(self.shared.theta)
     }
@@ -245,15 +263,22 @@ impl Model {
                 let d = self.problem.data();
                 d.xs.iter()
                     .zip(&d.ys)
-                    .map(|(&x, &y)| loss.value(y.abs() + (t[0] * x).abs() + t[1].abs()))
+                    .map(|(&x, &y)| match loss {
+                        Loss::Logistic => LN_2 + (t[0] * x).abs() + t[1].abs(),
+                        _ => loss.value(y.abs() + (t[0] * x).abs() + t[1].abs()),
+                    })
                     .sum::<f64>()
                     / d.len() as f64
             }
         }
     }
 
-    /// True when the best line fits every example: C(θ*) is 0 to rounding.
+    /// True when the best line fits every example: C(θ*) is 0 to rounding
+    /// (or, when the classes are separable, C falls towards 0).
     pub fn fits_exactly(&self) -> bool {
+        if self.separable {
+            return true;
+        }
         match (self.loss(), self.minimum) {
             (Loss::Mse, _) => {
                 let m = self.problem.moments();
@@ -277,6 +302,29 @@ pub fn arrow_unit(problem: &LinearProblem, view: ViewWindow) -> f64 {
         ARROW_FILL * view.half / rms
     } else {
         1.0
+    }
+}
+
+/// The automatic window under the cross-entropy, where the moments give no
+/// θ*: centred on θ* with a half-width of 1.3·max(|θ*₀|, |θ*₁|), so that θ =
+/// (0, 0), where C = ln 2 and training starts, is in view; without a lowest
+/// point (separable classes, or every x the same) centred on (0, logit ȳ)
+/// (ȳ clamped into (0, 1)), 3·max(1, 1/sd(x)) wide each way, enough to see
+/// C fall.
+fn logistic_view(m: &Moments, minimum: Option<Theta>) -> ViewWindow {
+    let floor = 3.0 * (1.0 / m.var_x.sqrt()).clamp(1.0, 1e3);
+    match minimum {
+        Some(best) => ViewWindow {
+            center: best,
+            half: (1.3 * best[0].abs().max(best[1].abs())).max(1.0),
+        },
+        None => {
+            let p = m.mean_y.clamp(0.1, 0.9);
+            ViewWindow {
+                center: [0.0, (p / (1.0 - p)).ln()],
+                half: floor,
+            }
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::csv::{parse_csv, SecondColumn};
 use crate::core::data::{DataOrder, Dataset};
 use crate::core::points::{encoded_len, quantize, MAX_LINK_CHARS};
 use crate::core::text::fmt_count;
+use crate::page::loss_choice::LossKey;
 use crate::page::state::{Shared, MAX_EXAMPLES};
 
 /// A dataset that ships with the page (see `data/README.md`).
@@ -24,7 +25,7 @@ const ANSCOMBE: &str =
     "F. J. Anscombe (1973), The American Statistician 27(1): four sets with the same least-squares line";
 
 /// The built-in datasets, in menu order.
-pub const BUILT_IN: [BuiltIn; 6] = [
+pub const BUILT_IN: [BuiltIn; 7] = [
     BuiltIn {
         key: "anscombe-1",
         label: "Anscombe's quartet, set I",
@@ -61,17 +62,68 @@ pub const BUILT_IN: [BuiltIn; 6] = [
         source: "50 cars; M. Ezekiel (1930), Methods of Correlation Analysis, via R's cars",
         csv: include_str!("../../data/cars-1920s.csv"),
     },
+    BuiltIn {
+        key: "iris",
+        label: "Irises: petal length (cm) → virginica (1) or versicolor (0)",
+        source: "100 irises; E. Anderson (1935), R. A. Fisher (1936), via R's iris",
+        csv: include_str!("../../data/iris-versicolor-virginica.csv"),
+    },
 ];
 
-/// The examples of a CSV paste (x,y), each value kept as the page keeps
-/// points ([`quantize`]), or every bad line by number.
-pub fn read_csv(text: &str) -> Result<Dataset, Vec<String>> {
-    let table = parse_csv(text, SecondColumn::Y)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    Ok(Dataset {
-        xs: table.xs.into_iter().map(quantize).collect(),
-        ys: table.ys.into_iter().map(quantize).collect(),
+/// A paste read: its examples, and whether its header names the second
+/// column a label (`x,label`), so that it holds 0s and 1s for a classifier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pasted {
+    pub data: Dataset,
+    pub labels: bool,
+}
+
+/// The examples of a CSV paste (x,y; or x,label when the header's second
+/// name is "label" or "class", each label then 0 or 1), each value kept as
+/// the page keeps points ([`quantize`]), or every bad line by number.
+pub fn read_csv(text: &str) -> Result<Pasted, Vec<String>> {
+    let lines = |errors: Vec<crate::core::csv::LineError>| {
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+    };
+    let mut table = parse_csv(text, SecondColumn::Y).map_err(lines)?;
+    let labels = table.header.as_ref().is_some_and(|[_, second]| {
+        ["label", "class"].contains(&second.trim().to_lowercase().as_str())
+    });
+    if labels {
+        table = parse_csv(text, SecondColumn::Label).map_err(lines)?;
+    }
+    Ok(Pasted {
+        data: Dataset {
+            xs: table.xs.into_iter().map(quantize).collect(),
+            ys: table.ys.into_iter().map(quantize).collect(),
+        },
+        labels,
     })
+}
+
+/// Makes the loss fit new points: labels (`labels`) switch it to the
+/// cross-entropy, and points that are not all 0 or 1 switch the
+/// cross-entropy to the squared error. Returns what changed, in words.
+pub fn fit_loss(next: &mut Shared, labels: bool) -> Option<String> {
+    if labels && next.loss != LossKey::Logistic {
+        next.loss = LossKey::Logistic;
+        return Some(
+            "The second column holds labels, so each example's loss is now the cross-entropy (logistic regression)."
+                .into(),
+        );
+    }
+    next.loss_conflict()?;
+    next.loss = LossKey::Mse;
+    Some("These y are not all 0 or 1, so each example's loss is now the squared error.".into())
+}
+
+/// Under the cross-entropy a point's y is its label: 1 from ½ up, else 0.
+fn snapped_y(shared: &Shared, y: f64) -> f64 {
+    match shared.loss {
+        LossKey::Logistic if y >= 0.5 => 1.0,
+        LossKey::Logistic => 0.0,
+        _ => quantize(y),
+    }
 }
 
 /// `shared` with `data` as its examples, in the order given. θ, the window
@@ -87,16 +139,18 @@ pub fn with_points(shared: &Shared, data: Dataset) -> Shared {
     next
 }
 
-/// `shared` with the built-in dataset `key`, or why not.
-pub fn load_built_in(shared: &Shared, key: &str) -> Result<Shared, String> {
+/// `shared` with the built-in dataset `key` (and the loss it needs, with a
+/// sentence saying so when the loss changed), or why not.
+pub fn load_built_in(shared: &Shared, key: &str) -> Result<(Shared, Option<String>), String> {
     let set = BUILT_IN
         .iter()
         .find(|b| b.key == key)
         .ok_or_else(|| format!("there is no built-in dataset \"{key}\""))?;
-    let data = read_csv(set.csv).map_err(|e| e.join("; "))?;
-    let mut next = with_points(shared, data);
+    let pasted = read_csv(set.csv).map_err(|e| e.join("; "))?;
+    let mut next = with_points(shared, pasted.data);
     next.theta = [0.0, 0.0];
-    Ok(next)
+    let note = fit_loss(&mut next, pasted.labels);
+    Ok((next, note))
 }
 
 /// The examples as they are shown, as an editable copy: the student's
@@ -124,7 +178,7 @@ pub fn add_point(shared: &Shared, at: [f64; 2]) -> Result<Shared, String> {
     let mut next = editable(shared);
     let points = next.points.as_mut().expect("editable data are points");
     points.xs.push(quantize(at[0]));
-    points.ys.push(quantize(at[1]));
+    points.ys.push(snapped_y(shared, at[1]));
     next.recipe.n += 1;
     next.selected = Some(next.recipe.n - 1);
     Ok(next)
@@ -136,7 +190,7 @@ pub fn move_point(shared: &Shared, i: usize, at: [f64; 2]) -> Shared {
     let points = next.points.as_mut().expect("editable data are points");
     if i < points.len() {
         points.xs[i] = quantize(at[0]);
-        points.ys[i] = quantize(at[1]);
+        points.ys[i] = snapped_y(shared, at[1]);
     }
     next
 }
@@ -169,12 +223,16 @@ pub fn generated(shared: &Shared) -> Shared {
     next
 }
 
-/// The examples shown, as CSV: a header, then one `x,y` row each, every
+/// The examples shown, as CSV: a header (`x,label` under the
+/// cross-entropy, else `x,y`), then one row each, every
 /// value in the shortest text that reads back as the same 32-bit float (the
 /// generated data keep full precision).
 pub fn to_csv(shared: &Shared) -> String {
     let data = shared.dataset();
-    let mut out = String::from("x,y\n");
+    let mut out = String::from(match shared.loss {
+        LossKey::Logistic => "x,label\n",
+        _ => "x,y\n",
+    });
     for (&x, &y) in data.xs.iter().zip(&data.ys) {
         if shared.points.is_some() {
             out.push_str(&format!("{},{}\n", x as f32, y as f32));

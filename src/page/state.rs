@@ -6,6 +6,7 @@ use crate::core::data::{DataOrder, DataRecipe, Dataset};
 use crate::core::geometry::ViewWindow;
 use crate::core::models::loss::Loss;
 use crate::core::points::{encoded_len, MAX_LINK_CHARS};
+use crate::core::text::fmt_sig;
 use crate::core::Theta;
 use crate::page::loss_choice::LossKey;
 use crate::page::settings::{
@@ -17,7 +18,7 @@ use crate::page::settings::{
 pub const MAX_EXAMPLES: usize = 10_000;
 
 /// What identifies a dataset for a cache: see [`Shared::data_key`].
-pub type DataKey = (DataRecipe, DataOrder, u64);
+pub type DataKey = (DataRecipe, DataOrder, u64, bool);
 
 /// What identifies a problem, its data and its loss: see [`Shared::problem_key`].
 pub type ProblemKey = (DataKey, Loss);
@@ -90,8 +91,9 @@ impl Shared {
         self.loss.with_delta(self.delta)
     }
 
-    /// What identifies the data, for caches: the recipe, the order and a
-    /// hash of the student's points (FNV-1a over their bits; 0 for none).
+    /// What identifies the data, for caches: the recipe, the order, a hash
+    /// of the student's points (FNV-1a over their bits; 0 for none), and
+    /// whether generated data are labels (see [`Shared::dataset`]).
     pub fn data_key(&self) -> DataKey {
         let hash = self.points.as_ref().map_or(0, |p| {
             p.xs.iter()
@@ -101,7 +103,8 @@ impl Shared {
                 })
                 ^ p.len() as u64
         });
-        (self.recipe, self.order, hash)
+        let labels = self.points.is_none() && self.loss == LossKey::Logistic;
+        (self.recipe, self.order, hash, labels)
     }
 
     /// What identifies the problem scenes 1–3 compute with, for their
@@ -111,12 +114,28 @@ impl Shared {
     }
 
     /// The examples in their stored order: the student's own points, or
-    /// the recipe's, in `order`.
+    /// the recipe's, in `order`; under the cross-entropy the recipe draws
+    /// labels 0 and 1 ([`Dataset::generate_labels`]).
     pub fn dataset(&self) -> Dataset {
         self.points
             .clone()
-            .unwrap_or_else(|| Dataset::generate(&self.recipe))
+            .unwrap_or_else(|| match self.loss {
+                LossKey::Logistic => Dataset::generate_labels(&self.recipe),
+                _ => Dataset::generate(&self.recipe),
+            })
             .ordered(self.order)
+    }
+
+    /// Why the loss cannot apply to the student's points, or `None`: the
+    /// cross-entropy needs every y to be a label, 0 or 1.
+    pub fn loss_conflict(&self) -> Option<String> {
+        let points = self.points.as_ref().filter(|_| self.loss == LossKey::Logistic)?;
+        let i = points.ys.iter().position(|&y| y != 0.0 && y != 1.0)?;
+        Some(format!(
+            "the cross-entropy needs every y to be a label, 0 or 1, but example {}'s y is {}",
+            i + 1,
+            fmt_sig(points.ys[i], 4)
+        ))
     }
 
     /// The student's points when they go in a link: `None` when there are
@@ -149,6 +168,13 @@ impl Shared {
             notices.push(Notice::new(
                 "b",
                 "is larger than the number of examples; a smaller batch is used",
+            ));
+        }
+        if let Some(why) = self.loss_conflict() {
+            self.loss = LossKey::Mse;
+            notices.push(Notice::new(
+                "loss",
+                &format!("cannot be logistic here: {why}; the squared error is used"),
             ));
         }
         if self.selected.is_some_and(|i| i >= self.recipe.n) {
@@ -334,7 +360,7 @@ pub fn shared_settings<T: 'static>(lens: Lens<T, Shared>) -> Vec<Setting<T>> {
             lens,
             "loss",
             Kind::Choice {
-                options: &["mse", "mae", "huber"],
+                options: &["mse", "mae", "huber", "logistic"],
                 fallback: "the squared error (mse) is used",
             },
             |s| (s.loss != LossKey::Mse).then_some(Value::Choice(s.loss.key())),

@@ -1,11 +1,15 @@
 //! The data figure: the examples (x, y), the line of the current θ, and the
-//! residuals whose squares average to C(θ).
+//! residuals whose squares average to C(θ); under the cross-entropy the
+//! labels 0 and 1, the curve p(x) = σ(θ₀x + θ₁) and each example's error
+//! pᵢ − yᵢ, the factor that scales its arrow.
 
 use super::axes::draw_axes;
 use super::palette::{HIGHLIGHT, MODEL_LINE, POINT, RESIDUAL};
 use super::{drawn, Area, Canvas, DrawResult};
 use super::{inset_frame, DATA_MARGINS};
 use crate::core::geometry::PlotFrame;
+use crate::core::models::logistic::sigmoid;
+use crate::core::models::loss::Loss;
 use crate::page::model::Model;
 use plotters::prelude::*;
 
@@ -20,7 +24,24 @@ pub fn data_layout(scene: &Model, canvas: Canvas) -> PlotFrame {
         let pad = if hi > lo { 0.08 * (hi - lo) } else { 1.0 };
         (lo - pad, hi + pad)
     };
-    inset_frame(&canvas, DATA_MARGINS, range(&d.xs), range(&d.ys))
+    let ys = if scene.loss() == Loss::Logistic {
+        (-0.12, 1.12)
+    } else {
+        range(&d.ys)
+    };
+    inset_frame(&canvas, DATA_MARGINS, range(&d.xs), ys)
+}
+
+/// The model's prediction at x for θ: the line θ₀x + θ₁, or under the
+/// cross-entropy the probability of label 1, σ(θ₀x + θ₁).
+fn prediction(loss: Loss, theta: [f64; 2]) -> impl Fn(f64) -> f64 {
+    move |x| {
+        let z = theta[0] * x + theta[1];
+        match loss {
+            Loss::Logistic => sigmoid(z),
+            _ => z,
+        }
+    }
 }
 
 /// The radius of a data point in CSS pixels: smaller when there are many.
@@ -42,7 +63,11 @@ pub fn draw_data_background<DB: DrawingBackend>(
     frame: &PlotFrame,
 ) -> DrawResult {
     drawn(area.fill(&WHITE))?;
-    draw_axes(area, canvas, frame, ("x", "y"), true)?;
+    let y_name = match scene.loss() {
+        Loss::Logistic => "label",
+        _ => "y",
+    };
+    draw_axes(area, canvas, frame, ("x", y_name), true)?;
     let d = scene.problem.data();
     let r = canvas.px(point_radius(d.len())) as i32;
     for (&x, &y) in d.xs.iter().zip(&d.ys) {
@@ -63,8 +88,7 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
     all_residuals: bool,
 ) -> DrawResult {
     let d = scene.problem.data();
-    let t = scene.theta();
-    let line_at = |x: f64| t[0] * x + t[1];
+    let line_at = prediction(scene.loss(), scene.theta());
     // Above 200 examples, 1-pixel residuals: thin enough to tell apart, and
     // the canvas strokes them on its fast hairline path.
     let width = if d.len() > 200 {
@@ -79,12 +103,18 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
             RESIDUAL.mix(0.8).stroke_width(width),
         )))?;
     }
-    let ends = vec![
-        frame.to_px([frame.x.0, line_at(frame.x.0)]),
-        frame.to_px([frame.x.1, line_at(frame.x.1)]),
-    ];
+    // A line needs its two ends; the curve a point every 3 pixels or so.
+    let pieces = if scene.loss() == Loss::Logistic {
+        (frame.width / canvas.px(3.0) as f64).clamp(16.0, 400.0) as usize
+    } else {
+        1
+    };
+    let along = |k: usize| frame.x.0 + (frame.x.1 - frame.x.0) * k as f64 / pieces as f64;
+    let curve: Vec<_> = (0..=pieces)
+        .map(|k| frame.to_px([along(k), line_at(along(k))]))
+        .collect();
     drawn(area.draw(&PathElement::new(
-        ends,
+        curve,
         MODEL_LINE.stroke_width(canvas.px(2.0)),
     )))?;
     // Residuals first, then rings and dots, so a batch paints in three batches.

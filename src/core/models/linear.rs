@@ -1,11 +1,12 @@
-//! Linear regression: f(x) = θ₀·x + θ₁ (θ₀ the slope, θ₁ the intercept).
+//! A line z = θ₀·x + θ₁ (θ₀ the slope, θ₁ the intercept) under a loss:
+//! linear regression, or logistic regression with z the log-odds.
 //!
-//! The loss of example i is a loss ℓ of its residual (MSE by default, see
-//! [`Loss`]), and its gradient follows by the chain rule:
+//! The loss of example i is a function of its target and its zᵢ (MSE by
+//! default, see [`Loss`]), and its gradient follows by the chain rule:
 //!
-//! - rᵢ(θ) = yᵢ − θ₀xᵢ − θ₁
-//! - Lᵢ(θ) = ℓ(rᵢ), for MSE rᵢ²
-//! - ∇Lᵢ(θ) = −ℓ′(rᵢ)·(xᵢ, 1), for MSE −2·rᵢ·(xᵢ, 1)
+//! - rᵢ(θ) = yᵢ − θ₀xᵢ − θ₁ (regression)
+//! - Lᵢ(θ) = ℓ(rᵢ), for MSE rᵢ²; for logistic softplus(zᵢ) − yᵢzᵢ
+//! - ∇Lᵢ(θ) = −ℓ′(rᵢ)·(xᵢ, 1), for MSE −2·rᵢ·(xᵢ, 1); for logistic (pᵢ − yᵢ)·(xᵢ, 1)
 //! - C(θ) = (1/N) Σ Lᵢ(θ), ∇C(θ) = (1/N) Σ ∇Lᵢ(θ) (linearity)
 //!
 //! Under MSE, C and ∇C also come from five sums of the data ([`Moments`]),
@@ -18,13 +19,14 @@
 
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
+use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::models::lowest_point::lowest_point;
 use crate::core::moments::Moments;
 use crate::core::objective::{self, Objective};
 use crate::core::Theta;
 
-/// Linear regression on a fixed dataset, θ = [slope, intercept].
+/// A line on a fixed dataset under a loss, θ = [slope, intercept].
 #[derive(Clone, Debug)]
 pub struct LinearProblem {
     data: Dataset,
@@ -126,6 +128,9 @@ impl LinearProblem {
         let (xs, ys) = (&self.data.xs, &self.data.ys);
         match self.loss {
             Loss::Mse => mean_gradient(indices, |i| example_gradient(xs[i], ys[i], theta)),
+            Loss::Logistic => {
+                mean_gradient(indices, |i| logistic::example_gradient(xs[i], ys[i], theta))
+            }
             loss => mean_gradient(indices, |i| loss.example_gradient(xs[i], ys[i], theta)),
         }
     }
@@ -175,7 +180,10 @@ impl Objective for LinearProblem {
     }
 
     fn param_names(&self) -> String {
-        "(slope, intercept)".into()
+        match self.loss {
+            Loss::Logistic => "(w, b)".into(),
+            _ => "(slope, intercept)".into(),
+        }
     }
 
     fn example_loss(&self, i: usize, theta: &[f64]) -> f64 {
@@ -203,13 +211,19 @@ impl Objective for LinearProblem {
     /// In O(1) from the moments, with Q = (1/N) Σ rᵢ² (MSE's C, whatever its
     /// relative error near the minimum): under MSE Q itself; under MAE √Q,
     /// since mean |rᵢ| ≤ √(mean rᵢ²) ≤ √N · mean |rᵢ|; under Huber min(Q, 2δ√Q),
-    /// since ℓ(r) ≤ r² and ℓ(r) ≤ 2δ|r|.
+    /// since ℓ(r) ≤ r² and ℓ(r) ≤ 2δ|r|. Under logistic ln 2 + |θ₀|·√(mean x²)
+    /// + |θ₁|, since softplus(z) − yz ≤ ln 2 + |z| and mean |xᵢ| ≤ √(mean xᵢ²).
     fn rough_cost(&self, theta: &[f64]) -> f64 {
-        let q = self.moments.cost([theta[0], theta[1]]).max(0.0);
+        let m = &self.moments;
+        let q = m.cost([theta[0], theta[1]]).max(0.0);
         match self.loss {
             Loss::Mse => q,
             Loss::Mae => q.sqrt(),
             Loss::Huber { delta } => q.min(2.0 * delta * q.sqrt()),
+            Loss::Logistic => {
+                let rms_x = (m.var_x + m.mean_x * m.mean_x).sqrt();
+                std::f64::consts::LN_2 + theta[0].abs() * rms_x + theta[1].abs()
+            }
         }
     }
 
@@ -221,6 +235,7 @@ impl Objective for LinearProblem {
         let each = out.iter_mut().zip(&self.data.xs).zip(&self.data.ys);
         match self.loss {
             Loss::Mse => each.for_each(|((l, &x), &y)| *l = example_loss(x, y, t)),
+            Loss::Logistic => each.for_each(|((l, &x), &y)| *l = logistic::example_loss(x, y, t)),
             loss => each.for_each(|((l, &x), &y)| *l = loss.example_loss(x, y, t)),
         }
     }
@@ -235,6 +250,9 @@ impl Objective for LinearProblem {
             Loss::Mse => {
                 each.for_each(|((g, &x), &y)| g.copy_from_slice(&example_gradient(x, y, t)))
             }
+            Loss::Logistic => each.for_each(|((g, &x), &y)| {
+                g.copy_from_slice(&logistic::example_gradient(x, y, t))
+            }),
             loss => {
                 each.for_each(|((g, &x), &y)| g.copy_from_slice(&loss.example_gradient(x, y, t)))
             }
@@ -257,14 +275,20 @@ impl Objective for LinearProblem {
         }
     }
 
-    /// ∇L(x̄, ȳ; θ) = −ℓ′(m)·(x̄, 1) with m = ȳ − θ₀x̄ − θ₁: the loss of the
-    /// averaged example, differentiated once. Under MSE its intercept part,
-    /// −2m, always equals ∂C/∂θ₁; its slope part misses ∂C/∂θ₀ by
-    /// −2(cov(x, y) − θ₀·var(x)), which vanishes only at the least-squares slope.
+    /// ∇L(x̄, ȳ; θ) = ∂L/∂z(ȳ, θ₀x̄ + θ₁)·(x̄, 1): the loss of the averaged
+    /// example, differentiated once; for regression −ℓ′(m)·(x̄, 1) with
+    /// m = ȳ − θ₀x̄ − θ₁. Under MSE its intercept part, −2m, always equals
+    /// ∂C/∂θ₁; its slope part misses ∂C/∂θ₀ by −2(cov(x, y) − θ₀·var(x)),
+    /// which vanishes only at the least-squares slope. Under logistic it is
+    /// (σ(θ₀x̄ + θ₁) − ȳ)·(x̄, 1): σ is not linear, so mean σ(zᵢ) ≠ σ(mean zᵢ)
+    /// and neither part is ∇C in general.
     fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
-        let m = self.moments.mean_residual([theta[0], theta[1]]);
-        let s = self.loss.slope(m);
-        vec![-s * self.moments.mean_x, -s]
+        let m = &self.moments;
+        let s = match self.loss {
+            Loss::Logistic => self.loss.dz(m.mean_y, theta[0] * m.mean_x + theta[1]),
+            loss => -loss.slope(m.mean_residual([theta[0], theta[1]])),
+        };
+        vec![s * m.mean_x, s]
     }
 }
 

@@ -12,48 +12,27 @@
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
 use crate::core::math::LibmExt;
-use crate::core::models::linear::mean_gradient;
-use crate::core::objective::{check_examples, Objective};
+use crate::core::models::linear::LinearProblem;
+use crate::core::models::loss::Loss;
 use crate::core::Theta;
 
-/// Cross-entropy logistic regression on fixed examples.
-#[derive(Clone, Debug)]
-pub struct LogisticProblem {
-    data: Dataset,
-    mean_x: f64,
-    mean_y: f64,
+/// Cross-entropy logistic regression on (xs[i], labels[i]): the line
+/// z = w·x + b under [`Loss::Logistic`]. Fails like every problem on bad
+/// examples, and on a label that is not 0 or 1.
+pub fn problem(xs: &[f64], labels: &[f64]) -> Result<LinearProblem, ProblemError> {
+    let p = LinearProblem::with_loss(xs, labels, Loss::Logistic)?;
+    if let Some(i) = labels.iter().position(|&y| y != 0.0 && y != 1.0) {
+        return Err(ProblemError(format!(
+            "labels[{i}] is {}, but every label must be 0 or 1",
+            labels[i]
+        )));
+    }
+    Ok(p)
 }
 
-impl LogisticProblem {
-    /// The problem on (xs[i], labels[i]). Fails like every problem on bad
-    /// examples, and on a label that is not 0 or 1.
-    pub fn new(xs: &[f64], labels: &[f64]) -> Result<Self, ProblemError> {
-        let data = check_examples(xs, labels)?;
-        if let Some(i) = labels.iter().position(|&y| y != 0.0 && y != 1.0) {
-            return Err(ProblemError(format!(
-                "labels[{i}] is {}, but every label must be 0 or 1",
-                labels[i]
-            )));
-        }
-        let n = data.len() as f64;
-        let mean_x = data.xs.iter().sum::<f64>() / n;
-        let mean_y = data.ys.iter().sum::<f64>() / n;
-        Ok(Self {
-            data,
-            mean_x,
-            mean_y,
-        })
-    }
-
-    /// The examples (ys are the labels).
-    pub fn data(&self) -> &Dataset {
-        &self.data
-    }
-
-    /// ∇Lᵢ(θ) of example i.
-    pub fn gradient_of(&self, i: usize, theta: Theta) -> Theta {
-        example_gradient(self.data.xs[i], self.data.ys[i], theta)
-    }
+/// True when every y is 0 or 1, so that the examples can be read as labels.
+pub fn are_labels(ys: &[f64]) -> bool {
+    ys.iter().all(|&y| y == 0.0 || y == 1.0)
 }
 
 /// softplus(z) = ln(1 + eᶻ), computed as max(z, 0) + ln(1 + e^(−|z|)).
@@ -87,54 +66,82 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
     [e * x, e]
 }
 
-impl Objective for LogisticProblem {
-    fn num_examples(&self) -> usize {
-        self.data.len()
-    }
-
-    fn num_params(&self) -> usize {
-        2
-    }
-
-    fn param_names(&self) -> String {
-        "(w, b)".into()
-    }
-
-    fn example_loss(&self, i: usize, theta: &[f64]) -> f64 {
-        example_loss(self.data.xs[i], self.data.ys[i], [theta[0], theta[1]])
-    }
-
-    fn example_gradient(&self, i: usize, theta: &[f64], out: &mut [f64]) {
-        out.copy_from_slice(&self.gradient_of(i, [theta[0], theta[1]]));
-    }
-
-    fn losses_into(&self, theta: &[f64], out: &mut [f64]) {
-        let t = [theta[0], theta[1]];
-        let each = out.iter_mut().zip(&self.data.xs).zip(&self.data.ys);
-        each.for_each(|((l, &x), &y)| *l = example_loss(x, y, t));
-    }
-
-    fn gradients_into(&self, theta: &[f64], out: &mut [f64]) {
-        let t = [theta[0], theta[1]];
-        let each = out
-            .chunks_exact_mut(2)
-            .zip(&self.data.xs)
-            .zip(&self.data.ys);
-        each.for_each(|((g, &x), &y)| g.copy_from_slice(&example_gradient(x, y, t)));
-    }
-
-    fn batch_mean_gradient(&self, theta: &[f64], indices: &[u32]) -> Vec<f64> {
-        let t = [theta[0], theta[1]];
-        mean_gradient(indices.iter().map(|&i| i as usize), |i| {
-            self.gradient_of(i, t)
+/// True when a threshold on x splits the two classes (or there is only
+/// one): then C falls towards 0 along a direction of θ and never reaches it,
+/// so C has no lowest point. With every x the same and both classes
+/// present C's lowest points form a line instead (see
+/// [`lowest_on_the_line`](crate::core::models::lowest_point::lowest_on_the_line)),
+/// which is not called separable.
+pub fn separable(data: &Dataset) -> bool {
+    let range = |label: f64| {
+        let xs = data.xs.iter().zip(&data.ys).filter(|(_, &y)| y == label);
+        xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (&x, _)| {
+            (lo.min(x), hi.max(x))
         })
-        .to_vec()
+    };
+    let ((lo0, hi0), (lo1, hi1)) = (range(0.0), range(1.0));
+    if lo0 > hi0 || lo1 > hi1 {
+        return true;
     }
+    let one_x = lo0 == hi0 && lo1 == hi1 && lo0 == lo1;
+    !one_x && (hi0 <= lo1 || hi1 <= lo0)
+}
 
-    /// The averaged example (x̄, ȳ) differentiated once: (σ(w·x̄ + b) − ȳ)·(x̄, 1).
-    /// Since σ is not linear, mean σ(zᵢ) ≠ σ(mean zᵢ), and neither part is ∇C
-    /// in general.
-    fn shortcut_gradient(&self, theta: &[f64]) -> Vec<f64> {
-        example_gradient(self.mean_x, self.mean_y, [theta[0], theta[1]]).to_vec()
+/// θ* of the mean cross-entropy by Newton's method, or `None` when the
+/// classes are [`separable`] or every x is the same. C is smooth and
+/// strictly convex otherwise, with
+///
+///   ∇C = (1/N) Σ (pᵢ − yᵢ)·(xᵢ, 1),  ∇²C = (1/N) Σ pᵢ(1 − pᵢ)·(xᵢ, 1)(xᵢ, 1)ᵀ,
+///
+/// starting from w = 0, b = logit(ȳ); a step that would raise C (beyond
+/// rounding) is halved. It stops when ∇C is 0 to rounding: each pᵢ − yᵢ
+/// carries an absolute error of a few ε, so ∇C's is a few ε of mean (|xᵢ| + 1).
+pub fn lowest_point(data: &Dataset) -> Option<Theta> {
+    if separable(data) {
+        return None;
     }
+    let n = data.len() as f64;
+    let mean_y = data.ys.iter().sum::<f64>() / n;
+    let cost = |t: Theta| -> f64 {
+        let each = data.xs.iter().zip(&data.ys);
+        each.map(|(&x, &y)| example_loss(x, y, t)).sum::<f64>() / n
+    };
+    let size = data.xs.iter().map(|x| x.abs() + 1.0).sum::<f64>() / n;
+    let mut t = [0.0, (mean_y / (1.0 - mean_y)).ln()];
+    let mut c = cost(t);
+    for _ in 0..100 {
+        let (mut g, mut h) = ([0.0; 2], [0.0; 3]);
+        for (&x, &y) in data.xs.iter().zip(&data.ys) {
+            let p = sigmoid(t[0] * x + t[1]);
+            let (e, w) = (p - y, p * (1.0 - p));
+            g = [g[0] + e * x, g[1] + e];
+            h = [h[0] + w * x * x, h[1] + w * x, h[2] + w];
+        }
+        let (g, h) = (g.map(|v| v / n), h.map(|v| v / n));
+        if g[0].abs().max(g[1].abs()) <= 64.0 * f64::EPSILON * size {
+            return Some(t);
+        }
+        let det = h[0] * h[2] - h[1] * h[1];
+        if !(det > 0.0) {
+            return Some(t);
+        }
+        let step = [
+            (h[2] * g[0] - h[1] * g[1]) / det,
+            (h[0] * g[1] - h[1] * g[0]) / det,
+        ];
+        let mut scale = 1.0;
+        loop {
+            let next = [t[0] - scale * step[0], t[1] - scale * step[1]];
+            let next_cost = cost(next);
+            if next_cost <= c + 4.0 * f64::EPSILON * c {
+                (t, c) = (next, next_cost);
+                break;
+            }
+            scale *= 0.5;
+            if scale < 1e-12 {
+                return Some(t);
+            }
+        }
+    }
+    Some(t)
 }

@@ -1,13 +1,18 @@
-//! The loss of one residual for linear regression: squared (MSE), absolute
-//! (MAE) or Huber. With rᵢ = yᵢ − θ₀xᵢ − θ₁ and ℓ the loss of a residual,
+//! The loss of one example under a line z = θ₀x + θ₁: for regression a loss
+//! ℓ of the residual r = y − z, squared (MSE), absolute (MAE) or Huber; for
+//! logistic regression the cross-entropy of a label y ∈ {0, 1} with z the
+//! log-odds. Every one is a function L(y, z), so with zᵢ = θ₀xᵢ + θ₁,
 //!
-//! - Lᵢ(θ) = ℓ(rᵢ)
-//! - ∇Lᵢ(θ) = −ℓ′(rᵢ)·(xᵢ, 1), since ∂rᵢ/∂θ = −(xᵢ, 1)
+//! - Lᵢ(θ) = L(yᵢ, zᵢ)
+//! - ∇Lᵢ(θ) = ∂L/∂z·(xᵢ, 1), since ∂zᵢ/∂θ = (xᵢ, 1);
+//!   for regression ∂L/∂z = −ℓ′(rᵢ), for logistic pᵢ − yᵢ
 //!
-//! so every loss keeps the arrow's direction ±(xᵢ, 1); only its length
-//! changes: 2|rᵢ| (MSE), 1 (MAE), or 2|rᵢ| capped at 2δ (Huber).
+//! and every loss keeps the arrow's direction ±(xᵢ, 1); only its length
+//! changes: 2|rᵢ| (MSE), 1 (MAE), 2|rᵢ| capped at 2δ (Huber), or the
+//! error |pᵢ − yᵢ| < 1 (logistic).
 
 use crate::core::error::ProblemError;
+use crate::core::models::logistic::{sigmoid, softplus};
 
 /// ℓ(r), the loss of one residual.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -22,6 +27,11 @@ pub enum Loss {
     /// straight slope far from it. Both pieces meet at |r| = δ with value δ²
     /// and slope 2δ, so ℓ and ℓ′ are continuous; ℓ′(r) = 2·clamp(r, −δ, δ).
     Huber { delta: f64 },
+    /// Logistic regression's cross-entropy: L(y, z) = softplus(z) − y·z for
+    /// a label y ∈ {0, 1} and log-odds z, with ∂L/∂z = σ(z) − y = p − y. Not
+    /// a function of the residual alone: [`Loss::value`] and [`Loss::slope`]
+    /// read r as y − z with y = 0.
+    Logistic,
 }
 
 impl Loss {
@@ -70,6 +80,7 @@ impl Loss {
             Loss::Mse => "mse",
             Loss::Mae => "mae",
             Loss::Huber { .. } => "huber",
+            Loss::Logistic => "logistic",
         }
     }
 
@@ -86,6 +97,7 @@ impl Loss {
                 let (a, c) = (r.abs(), r.abs().min(delta));
                 c * (2.0 * a - c)
             }
+            Loss::Logistic => softplus(-r),
         }
     }
 
@@ -97,19 +109,43 @@ impl Loss {
             Loss::Mae if r == 0.0 => 0.0,
             Loss::Mae => r.signum(),
             Loss::Huber { delta } => 2.0 * r.clamp(-delta, delta),
+            Loss::Logistic => -sigmoid(-r),
         }
     }
 
-    /// ∇Lᵢ(θ) = −ℓ′(rᵢ)·(xᵢ, 1) for the example (x, y).
+    /// L(y, z), the loss of an example with target y whose line gives z.
     #[inline(always)]
-    pub fn example_gradient(self, x: f64, y: f64, theta: [f64; 2]) -> [f64; 2] {
-        let s = self.slope(y - (theta[0] * x + theta[1]));
-        [-s * x, -s]
+    pub fn at(self, y: f64, z: f64) -> f64 {
+        match self {
+            Loss::Logistic => softplus(z) - y * z,
+            _ => self.value(y - z),
+        }
     }
 
-    /// Lᵢ(θ) = ℓ(rᵢ) for the example (x, y).
+    /// ∂L/∂z at (y, z): −ℓ′(y − z) for regression, σ(z) − y for logistic.
+    #[inline(always)]
+    pub fn dz(self, y: f64, z: f64) -> f64 {
+        match self {
+            Loss::Logistic => sigmoid(z) - y,
+            _ => -self.slope(y - z),
+        }
+    }
+
+    /// ∇Lᵢ(θ) = ∂L/∂z·(xᵢ, 1) for the example (x, y).
+    #[inline(always)]
+    pub fn example_gradient(self, x: f64, y: f64, theta: [f64; 2]) -> [f64; 2] {
+        let s = self.dz(y, theta[0] * x + theta[1]);
+        [s * x, s]
+    }
+
+    /// Lᵢ(θ) = L(yᵢ, zᵢ) for the example (x, y).
     #[inline(always)]
     pub fn example_loss(self, x: f64, y: f64, theta: [f64; 2]) -> f64 {
-        self.value(y - (theta[0] * x + theta[1]))
+        self.at(y, theta[0] * x + theta[1])
+    }
+
+    /// True for the losses of a residual (regression), false for logistic.
+    pub fn is_regression(self) -> bool {
+        self != Loss::Logistic
     }
 }

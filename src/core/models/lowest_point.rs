@@ -18,9 +18,12 @@
 //! above is its fallback, and Newton then finishes it.
 //!
 //! MAE's lowest points may form a segment (C is piecewise linear); the search
-//! returns one of them.
+//! returns one of them. Logistic regression's is found by Newton's method
+//! (see [`logistic::lowest_point`]), and does not exist when the classes
+//! are separable.
 
 use crate::core::data::Dataset;
+use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::moments::Moments;
 use crate::core::Theta;
@@ -41,6 +44,7 @@ pub fn lowest_point(data: &Dataset, moments: &Moments, loss: Loss) -> Option<The
             }
         }
         Loss::Mae => {}
+        Loss::Logistic => return logistic::lowest_point(data),
     }
     let mut offsets = vec![0.0; data.len()];
     let mut profile = |slope: f64| {
@@ -129,7 +133,13 @@ fn newton(data: &Dataset, delta: f64, start: Theta) -> Option<Theta> {
 /// When every x is the same, C depends on θ only through s = θ₀x + θ₁, and
 /// its lowest points form the line θ₀x + θ₁ = s*: this returns the one on
 /// it with θ₀ = 0, so that C there is the lowest cost.
+/// For logistic regression that is z* = logit(ȳ), infinite when every
+/// label is the same (the classes are then separable: C has no lowest point).
 pub fn lowest_on_the_line(data: &Dataset, loss: Loss) -> Theta {
+    if loss == Loss::Logistic {
+        let mean_y = data.ys.iter().sum::<f64>() / data.len() as f64;
+        return [0.0, (mean_y / (1.0 - mean_y)).ln()];
+    }
     let mut offsets = data.ys.clone();
     [0.0, best_intercept(&mut offsets, loss)]
 }

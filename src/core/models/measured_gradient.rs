@@ -1,5 +1,5 @@
 //! ∇C measured from C alone, the page's second, independent way to get ∇C
-//! where there is no closed form (MAE, Huber): central differences
+//! where there is no closed form (MAE, Huber, logistic): central differences
 //!
 //!   ∂C/∂θₖ ≈ (C(θ + h·eₖ) − C(θ − h·eₖ)) / 2h,
 //!
@@ -11,6 +11,8 @@
 //! nearest kink, and at most `reach`. An example sitting exactly on MAE's
 //! kink adds (|h·a| − |h·a|)/2h = 0, which is the page's sign(0) = 0; one
 //! within rounding of a kink is counted in the error bound (see [`step`]).
+//! The cross-entropy has no kink but is not quadratic: its step balances
+//! the difference's own error against rounding (see [`smooth_step`]).
 
 use crate::core::models::linear::LinearProblem;
 use crate::core::models::loss::Loss;
@@ -53,8 +55,8 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
             // Each loss carries rounding of its residual's terms times its
             // slope, and of its own value.
             let terms = y.abs() + (theta[0] * x).abs() + theta[1].abs() + h * (x.abs() + 1.0);
-            let r = y - (theta[0] * x + theta[1]);
-            let slope = loss.slope(r).abs() + 2.0 * h * (x.abs() + 1.0);
+            let z = theta[0] * x + theta[1];
+            let slope = loss.dz(y, z).abs() + 2.0 * h * (x.abs() + 1.0);
             size += slope * terms + lp.abs() + lm.abs();
         }
         // θ ± h rounds, so divide by the step actually taken.
@@ -80,6 +82,7 @@ pub fn measured_gradient(p: &LinearProblem, theta: Theta, reach: f64) -> Measure
 fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64, bool) {
     let kink = match p.loss_kind() {
         Loss::Mse => return (reach, 0.0, false),
+        Loss::Logistic => return smooth_step(p, theta, k, reach),
         Loss::Mae => 0.0,
         Loss::Huber { delta } => delta,
     };
@@ -110,4 +113,30 @@ fn step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64, boo
         on_kink.iter().sum()
     };
     (h, error, near)
+}
+
+/// The step along axis k for the cross-entropy, which has no kink but is
+/// not quadratic: a central difference is off by (h²/6)·∂³C, and
+/// |∂³Lᵢ/∂θₖ³| = |σ″(zᵢ)|·|aᵢ|³ ≤ |aᵢ|³/(6√3). With A = mean |aᵢ|³/(36√3)
+/// the error is at most A·h² from the step plus about 4ε·S/h from rounding
+/// (S the size of the terms, as in [`measured_gradient`]), least at
+/// h = ∛(2ε·S/A). Returns h (at most `reach`) and A·h²·N.
+fn smooth_step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f64, bool) {
+    let d = p.data();
+    let (mut cubes, mut size) = (0.0, 0.0);
+    for (&x, &y) in d.xs.iter().zip(&d.ys) {
+        let a = if k == 0 { x.abs() } else { 1.0 };
+        let z = theta[0] * x + theta[1];
+        let terms = (theta[0] * x).abs() + theta[1].abs();
+        cubes += a * a * a;
+        size += Loss::Logistic.dz(y, z).abs() * terms + 2.0 * Loss::Logistic.at(y, z).abs();
+    }
+    let curl = cubes / (36.0 * 3f64.sqrt());
+    if curl == 0.0 {
+        return (reach, 0.0, false);
+    }
+    let h = (2.0 * f64::EPSILON * size.max(f64::MIN_POSITIVE) / curl)
+        .cbrt()
+        .min(reach);
+    (h, curl * h * h, false)
 }

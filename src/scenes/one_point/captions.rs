@@ -4,12 +4,13 @@
 
 use crate::core::math::LibmExt;
 use crate::core::models::linear::residual;
+use crate::core::models::logistic::sigmoid;
 use crate::core::models::loss::Loss;
 use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
 };
 use crate::page::loss_words::{
-    cost_gradient_source, gradient_formula, loss_formula, loss_name, mean_of_what,
+    cost_gradient_source, fit_words, gradient_formula, loss_formula, loss_name, mean_of_what,
 };
 use crate::page::model::Model;
 use crate::page::readout::Readout;
@@ -119,6 +120,9 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
             fmt_sig(scene.min_cost(), 3),
             fmt_vec(t, 3)
         ),
+        None if scene.separable => "A threshold on x splits the two labels, so C has no lowest point: \
+             it keeps falling towards 0 as θ sharpens the curve into a step at that threshold."
+            .to_string(),
         None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
     };
     if progress < 1.0 {
@@ -168,6 +172,15 @@ fn data_caption(scene: &Model) -> String {
     let t = scene.theta();
     let source = if scene.shared.points.is_some() {
         format!("{} of your own data.", plural(r.n, "example", "examples"))
+    } else if scene.loss() == Loss::Logistic {
+        format!(
+            "{} labelled 1 where {}·x + {} plus logistic noise (scale {}, seed {}) is above 0, else 0.",
+            plural(r.n, "example", "examples"),
+            fmt_sig(r.slope, 3),
+            fmt_sig(r.intercept, 3),
+            fmt_sig(r.noise, 3),
+            r.seed
+        )
     } else {
         format!(
             "{} drawn from y = {}·x + {} plus noise (σ = {}, seed {}).",
@@ -179,10 +192,8 @@ fn data_caption(scene: &Model) -> String {
         )
     };
     format!(
-        "{source} The black line is the model at θ: y = {}·x + {}. \
-         The purple segments are the residuals rᵢ, and C(θ) = {} is {}.",
-        fmt_sig(t[0], 3),
-        fmt_sig(t[1], 3),
+        "{source} {}, and C(θ) = {} is {}.",
+        fit_words(scene.loss(), t),
         fmt_rounded(scene.cost(), 4, scene.cost_scale()),
         mean_of_what(scene.loss())
     )
@@ -194,12 +205,28 @@ fn example_info(scene: &Model, highlight: Option<usize>) -> String {
         return "Point at an example or its arrow to see its numbers.".to_string();
     };
     let (x, y, t) = (d.xs[i], d.ys[i], scene.theta());
+    if scene.loss() == Loss::Logistic {
+        let p = sigmoid(t[0] * x + t[1]);
+        return format!(
+            "Example {}: x = {}, label y = {}, p = σ(θ₀x + θ₁) = {}, error p − y = {}, Lᵢ = {} = {}, \
+             ∇Lᵢ = (p − y)·(x, 1) = {}",
+            i + 1,
+            fmt_sig(x, 3),
+            y,
+            fmt_sig(p, 3),
+            fmt_sig(p - y, 3),
+            if y == 1.0 { "−ln p" } else { "−ln(1 − p)" },
+            fmt_sig(scene.problem.loss_of(i, t), 3),
+            fmt_vec(scene.problem.gradient_of(i, t), 3)
+        );
+    }
     let r = residual(x, y, t);
     let (loss, gradient) = match scene.loss() {
         Loss::Mse => ("r²", "−2r·(x, 1)"),
         Loss::Mae => ("|r|", "−sign(r)·(x, 1)"),
         Loss::Huber { delta } if r.abs() <= delta => ("r² (|r| ≤ δ)", "−2r·(x, 1)"),
         Loss::Huber { .. } => ("2δ|r| − δ² (|r| > δ)", "−2δ·sign(r)·(x, 1)"),
+        Loss::Logistic => unreachable!("logistic is worded above"),
     };
     format!(
         "Example {}: x = {}, y = {}, residual r = {}, Lᵢ = {loss} = {}, ∇Lᵢ = {gradient} = {}",

@@ -3,6 +3,7 @@
 //! of the first k surfaces still is from C.
 
 use crate::core::models::linear::LinearProblem;
+use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::text::{fmt_count, fmt_sig, fmt_vec};
 use crate::page::readout::Readout;
@@ -69,6 +70,12 @@ fn panels_caption(v: &SurfacesView) -> String {
              residual of δ, and no further.",
             fmt_sig(delta, 3)
         ),
+        Loss::Logistic => "Under the cross-entropy, Lᵢ(θ) = softplus(zᵢ) − yᵢzᵢ with zᵢ = θ₀xᵢ + θ₁ is a ramp: \
+             near 0 on the side of the dashed line zᵢ = 0 where the curve gives the example its own label, \
+             rising in a straight line on the other. Its arrow −∇Lᵢ = (yᵢ − pᵢ)·(xᵢ, 1) crosses the line at a \
+             right angle, fades away on the good side and never grows past |(xᵢ, 1)|: no example's own loss \
+             has a lowest point."
+            .to_string(),
     };
     let panels = if v.shown.len() == 1 {
         "The panel shows one example's own loss".to_string()
@@ -90,6 +97,20 @@ fn bowl_sentence(problem: &LinearProblem) -> String {
     if n == 1 {
         return "With one example, C is this one valley: it has no single lowest point either."
             .into();
+    }
+    if problem.loss_kind() == Loss::Logistic {
+        return match problem.lowest_point() {
+            Some(star) => format!(
+                "The ramps face different ways, so their mean, C, rises in every direction: only the mean \
+                 has a lowest point, θ* = {}.",
+                fmt_vec(star, 3)
+            ),
+            None if logistic::separable(problem.data()) => "A threshold on x splits the labels, so every \
+                 example can be made right at once: even their mean, C, has no lowest point and keeps \
+                 falling towards 0."
+                .into(),
+            None => "Every example has the same x, so C's lowest points form a whole line of θ.".into(),
+        };
     }
     match (problem.loss_kind(), problem.moments().minimum()) {
         (_, None) => "Every example has the same x, so every valley runs the same way and even their mean, C, \
@@ -120,6 +141,11 @@ fn sum_caption(v: &SurfacesView) -> String {
         )
     };
     let lowest = match (v.prefix.loss_kind(), v.prefix.moments().minimum()) {
+        (Loss::Logistic, _) if k < n && logistic::separable(v.prefix.data()) => {
+            " A threshold on x splits the labels added so far, so this mean has no lowest point yet."
+                .to_string()
+        }
+        (Loss::Logistic, _) => String::new(),
         (_, None) => " It is still a valley: the examples added so far share one x, so it has no single lowest point.".to_string(),
         (Loss::Mse, Some(m)) if k < n => format!(
             " Its lowest point is θ = {} (the cross), the best line for these {} examples.",
@@ -209,6 +235,7 @@ fn pull_text(v: &SurfacesView) -> String {
         Loss::Mse => "under the squared error an example pulls in proportion to its residual, so one far-off example can outweigh all the others",
         Loss::Mae => "under the absolute error each arrow's length is |(xᵢ, 1)| whatever the residual, so a far-off example pulls no harder than a near one",
         Loss::Huber { .. } => "under Huber an example's pull stops growing once its residual passes δ, so a far-off example is capped",
+        Loss::Logistic => "under the cross-entropy an example pulls with its error |pᵢ − yᵢ| < 1 times |(xᵢ, 1)|, so a far-off x pulls harder, but a far-off example on its own label's side hardly pulls at all",
     };
     format!(
         "At θ, example {}{} carries {}% of the total pull Σ|∇Lⱼ| (an equal share would be {}%): {why}.",

@@ -107,8 +107,14 @@ pub fn draw_panels_background<DB: DrawingBackend>(
     for (frame, &i) in layout.frames.iter().zip(shown) {
         let cost = |t: Theta| problem.loss_of(i, t);
         draw_surface(area, &cost, frame, scale, mode)?;
-        // The valley: Lᵢ = 0 wherever θ₁ = yᵢ − θ₀xᵢ.
-        let (x, y) = (d.xs[i], d.ys[i]);
+        // The valley: Lᵢ = 0 wherever θ₁ = yᵢ − θ₀xᵢ; for the cross-entropy
+        // the line zᵢ = θ₀xᵢ + θ₁ = 0 where pᵢ = ½, the foot of its ramp.
+        let x = d.xs[i];
+        let y = if problem.loss_kind().is_regression() {
+            d.ys[i]
+        } else {
+            0.0
+        };
         let ends = (
             frame.to_px_f([frame.x.0, y - frame.x.0 * x]),
             frame.to_px_f([frame.x.1, y - frame.x.1 * x]),
@@ -132,7 +138,12 @@ pub fn draw_panels_background<DB: DrawingBackend>(
                 (frame.left + frame.width / 2.0).round() as i32,
                 (frame.top + frame.height / 2.0).round() as i32,
             );
-            for (k, line) in ["its valley lies", "outside this window"]
+            let first = if problem.loss_kind().is_regression() {
+                "its valley lies"
+            } else {
+                "its ramp's foot lies"
+            };
+            for (k, line) in [first, "outside this window"]
                 .iter()
                 .enumerate()
             {

@@ -68,6 +68,7 @@ pub fn surfaces_table(
         Loss::Mse => "Lᵢ = rᵢ²".to_string(),
         Loss::Mae => "Lᵢ = |rᵢ|".to_string(),
         Loss::Huber { delta } => format!("Lᵢ, Huber δ = {}", fmt_sig(delta, 3)),
+        Loss::Logistic => "Lᵢ, cross-entropy".to_string(),
     };
     Table {
         caption: format!(

@@ -162,6 +162,12 @@ fn race_caption(
     };
     let intro = if target.relative {
         "The dashed line marks 1% above the minimum cost C(θ*).".to_string()
+    } else if model.separable {
+        format!(
+            "A threshold on x splits the labels, so C has no lowest point and only falls towards 0: a percentage of 0 means \
+             nothing, and the dashed line marks a cost of {}, a millionth of where the runs start.",
+            fmt_sig(target.tolerance, 2)
+        )
     } else {
         format!(
             "The best line fits every example, so C(θ*) = 0 and a percentage of it means nothing: the dashed line marks an \
@@ -322,10 +328,14 @@ fn noise_ball_text(model: &Model, training: &Training) -> String {
             fmt_sig(spread, 3)
         )
     } else {
+        let vanishes = if model.loss() == Loss::Logistic {
+            "Under the cross-entropy it never vanishes: an error pᵢ − yᵢ is 0 only at p = 0 or 1, which no finite θ reaches."
+        } else {
+            "It vanishes only when the model fits every example."
+        };
         format!(
             "At the minimum ∇C = 0, but the per-example gradients are not: they spread tr Σ(θ*) = {} around it. A step of η·ĝ \
-             from there lands about η·√(tr Σ(θ*)/B) away, so that spread, η and B set the size of the noise ball. It vanishes only \
-             when the model fits every example.",
+             from there lands about η·√(tr Σ(θ*)/B) away, so that spread, η and B set the size of the noise ball. {vanishes}",
             fmt_sig(spread, 3)
         )
     }
@@ -340,13 +350,14 @@ fn stability_text(model: &Model, training: &Training, limits: Limits) -> String 
             fmt_sig(lr, 3)
         );
     }
-    let huber = if let Loss::Huber { delta } = model.loss() {
-        format!(
+    let (example_curvature, huber) = match model.loss() {
+        Loss::Huber { delta } => ("λᵢ = 2(xᵢ² + 1)", format!(
             " Under Huber (δ = {}) the curvature is the squared error's within δ of the line and 0 beyond, so these limits are safe, not tight.",
             fmt_sig(delta, 3)
-        )
-    } else {
-        String::new()
+        )),
+        Loss::Logistic => ("at most λᵢ = (xᵢ² + 1)/4", " Under the cross-entropy an example curves by pᵢ(1 − pᵢ)(xᵢ² + 1), largest where pᵢ = ½, \
+             so these limits are safe, not tight: far from the curve's middle much larger steps stay stable.".to_string()),
+        _ => ("λᵢ = 2(xᵢ² + 1)", String::new()),
     };
     let verdict_words = if lr >= limits.full_batch {
         "above both: every run overshoots"
@@ -357,7 +368,7 @@ fn stability_text(model: &Model, training: &Training, limits: Limits) -> String 
     };
     format!(
         "Stable steps: a step overshoots along a direction of curvature λ once η > 2/λ. C's steepest curvature gives full-batch GD \
-         the limit {}; one example's loss curves by λᵢ = 2(xᵢ² + 1), so a batch of one example can overshoot once η > {} (the \
+         the limit {}; one example's loss curves by {example_curvature}, so a batch of one example can overshoot once η > {} (the \
          steepest of the {}). η = {} is {verdict_words}.{huber}",
         fmt_sig(limits.full_batch, 3),
         fmt_sig(limits.every_batch, 3),

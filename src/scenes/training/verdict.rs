@@ -75,7 +75,8 @@ impl Limits {
     /// squared error within δ and 0 beyond, so the squared error's limits
     /// hold for it too (they are then sufficient, not necessary). The
     /// absolute error has no curvature to overshoot along: its steps never
-    /// blow up, and its limits are ∞.
+    /// blow up, and its limits are ∞. The cross-entropy curves at most an
+    /// eighth as much as the squared error, so 8 times its limits are safe.
     pub fn of(model: &Model) -> Self {
         if model.loss() == Loss::Mae {
             return Self {
@@ -84,9 +85,12 @@ impl Limits {
             };
         }
         let m = model.problem.moments();
+        // The cross-entropy's curvature pᵢ(1 − pᵢ)(xᵢ, 1)(xᵢ, 1)ᵀ is at most a
+        // quarter of (xᵢ, 1)(xᵢ, 1)ᵀ, an eighth of the squared error's.
+        let flatter = if model.loss() == Loss::Logistic { 8.0 } else { 1.0 };
         Self {
-            full_batch: 2.0 / cost_curvature(m),
-            every_batch: 2.0 / steepest_example_curvature(&model.problem.data().xs),
+            full_batch: flatter * 2.0 / cost_curvature(m),
+            every_batch: flatter * 2.0 / steepest_example_curvature(&model.problem.data().xs),
         }
     }
 
