@@ -58,7 +58,7 @@ const SCENES: [&str; 8] = [
 ];
 
 /// Every loss the menu offers (scene 4 keeps the squared error whatever it says).
-const LOSSES: [&str; 3] = ["", "&loss=mae", "&loss=huber&delta=0.3"];
+const LOSSES: [&str; 4] = ["", "&loss=mae", "&loss=huber&delta=0.3", "&loss=logistic"];
 
 fn all_texts() -> Vec<(String, &'static str, String)> {
     let mut out = Vec::new();

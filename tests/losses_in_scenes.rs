@@ -57,6 +57,9 @@ fn the_mean_of_the_arrows_is_grad_c_under_every_loss_across_the_window() {
         "?loss=mae&n=40",
         "?loss=huber&delta=0.4&n=40",
         "?loss=mae&n=1000&noise=2",
+        "?loss=logistic&n=40",
+        "?loss=logistic&n=1000&noise=1",
+        "?loss=logistic&noise=0",
     ] {
         let mut s = state(query);
         let base = model(&s);

@@ -5,11 +5,11 @@ use gradavg::core::data::{DataOrder, Dataset};
 use gradavg::core::points::{decode, encode, encoded_len, quantize, MAX_LINK_CHARS};
 use gradavg::core::rng::SeededRng;
 use gradavg::page::history::History;
+use gradavg::page::loss_choice::LossKey;
 use gradavg::page::own_data::{
     add_point, delete_point, fit_loss, load_built_in, move_point, read_csv, to_csv, with_points,
     BUILT_IN,
 };
-use gradavg::page::loss_choice::LossKey;
 use gradavg::page::state::Shared;
 use gradavg::scenes::state::{from_query, to_query};
 
@@ -107,7 +107,10 @@ fn csv_out_reads_back_as_the_same_points() {
     let shared = with_points(&Shared::default(), random_points(200, 7));
     let text = to_csv(&shared);
     assert!(text.starts_with("x,y\n"));
-    assert_eq!(read_csv(&text).unwrap().data, shared.points.clone().unwrap());
+    assert_eq!(
+        read_csv(&text).unwrap().data,
+        shared.points.clone().unwrap()
+    );
     // Generated data keep every digit.
     let generated = Shared::default();
     let back = read_csv(&to_csv(&generated)).unwrap().data;
@@ -190,7 +193,10 @@ fn edits_keep_the_shown_order_and_undo_redo_restore_the_data() {
 fn labels_switch_the_loss_and_numbers_switch_it_back() {
     // x,label: each label must be 0 or 1, and a bad one is named by its line.
     let bad = read_csv("x,label\n1,0\n2,1\n3,0.5\n").unwrap_err();
-    assert_eq!(bad, vec!["line 4: the label “0.5” must be 0 or 1".to_string()]);
+    assert_eq!(
+        bad,
+        vec!["line 4: the label “0.5” must be 0 or 1".to_string()]
+    );
     let pasted = read_csv("petal,Label\n4.7,0\n5.9,1\n").unwrap();
     assert!(pasted.labels);
     let mut next = with_points(&Shared::default(), pasted.data);

@@ -144,7 +144,9 @@ impl App {
             return Err(JsError::new(&format!("b must be at most N = {n}")));
         }
         if let Some(why) = next.shared.loss_conflict() {
-            return Err(JsError::new(&format!("{why}: choose a dataset with labels first")));
+            return Err(JsError::new(&format!(
+                "{why}: choose a dataset with labels first"
+            )));
         }
         self.commit(next);
         Ok(())

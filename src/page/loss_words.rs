@@ -20,7 +20,9 @@ pub fn loss_formula(loss: Loss) -> &'static str {
         Loss::Mse => "Lᵢ = rᵢ²",
         Loss::Mae => "Lᵢ = |rᵢ|",
         Loss::Huber { .. } => "Lᵢ = rᵢ² within δ, 2δ|rᵢ| − δ² beyond",
-        Loss::Logistic => "Lᵢ = −ln pᵢ for label 1, −ln(1 − pᵢ) for label 0, with pᵢ = σ(θ₀xᵢ + θ₁)",
+        Loss::Logistic => {
+            "Lᵢ = −ln pᵢ for label 1, −ln(1 − pᵢ) for label 0, with pᵢ = σ(θ₀xᵢ + θ₁)"
+        }
     }
 }
 

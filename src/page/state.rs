@@ -129,7 +129,10 @@ impl Shared {
     /// Why the loss cannot apply to the student's points, or `None`: the
     /// cross-entropy needs every y to be a label, 0 or 1.
     pub fn loss_conflict(&self) -> Option<String> {
-        let points = self.points.as_ref().filter(|_| self.loss == LossKey::Logistic)?;
+        let points = self
+            .points
+            .as_ref()
+            .filter(|_| self.loss == LossKey::Logistic)?;
         let i = points.ys.iter().position(|&y| y != 0.0 && y != 1.0)?;
         Some(format!(
             "the cross-entropy needs every y to be a label, 0 or 1, but example {}'s y is {}",

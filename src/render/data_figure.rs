@@ -44,6 +44,26 @@ fn prediction(loss: Loss, theta: [f64; 2]) -> impl Fn(f64) -> f64 {
     }
 }
 
+/// The pixels of the model at θ across the figure: the line's two ends, or
+/// the curve σ(θ₀x + θ₁) a point every 3 pixels or so.
+pub fn fit_path(
+    loss: Loss,
+    theta: [f64; 2],
+    frame: &PlotFrame,
+    canvas: &Canvas,
+) -> Vec<(i32, i32)> {
+    let pieces = if loss == Loss::Logistic {
+        (frame.width / canvas.pxf(3.0)).clamp(16.0, 400.0) as usize
+    } else {
+        1
+    };
+    let fit = prediction(loss, theta);
+    let along = |k: usize| frame.x.0 + (frame.x.1 - frame.x.0) * k as f64 / pieces as f64;
+    (0..=pieces)
+        .map(|k| frame.to_px([along(k), fit(along(k))]))
+        .collect()
+}
+
 /// The radius of a data point in CSS pixels: smaller when there are many.
 pub fn point_radius(n: usize) -> f64 {
     if n <= 50 {
@@ -103,16 +123,7 @@ pub fn draw_data_overlay<DB: DrawingBackend>(
             RESIDUAL.mix(0.8).stroke_width(width),
         )))?;
     }
-    // A line needs its two ends; the curve a point every 3 pixels or so.
-    let pieces = if scene.loss() == Loss::Logistic {
-        (frame.width / canvas.px(3.0) as f64).clamp(16.0, 400.0) as usize
-    } else {
-        1
-    };
-    let along = |k: usize| frame.x.0 + (frame.x.1 - frame.x.0) * k as f64 / pieces as f64;
-    let curve: Vec<_> = (0..=pieces)
-        .map(|k| frame.to_px([along(k), line_at(along(k))]))
-        .collect();
+    let curve = fit_path(scene.loss(), scene.theta(), frame, canvas);
     drawn(area.draw(&PathElement::new(
         curve,
         MODEL_LINE.stroke_width(canvas.px(2.0)),

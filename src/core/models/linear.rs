@@ -250,9 +250,8 @@ impl Objective for LinearProblem {
             Loss::Mse => {
                 each.for_each(|((g, &x), &y)| g.copy_from_slice(&example_gradient(x, y, t)))
             }
-            Loss::Logistic => each.for_each(|((g, &x), &y)| {
-                g.copy_from_slice(&logistic::example_gradient(x, y, t))
-            }),
+            Loss::Logistic => each
+                .for_each(|((g, &x), &y)| g.copy_from_slice(&logistic::example_gradient(x, y, t))),
             loss => {
                 each.for_each(|((g, &x), &y)| g.copy_from_slice(&loss.example_gradient(x, y, t)))
             }

@@ -97,7 +97,8 @@ pub fn separable(data: &Dataset) -> bool {
 /// rounding) is halved. It stops when ∇C is 0 to rounding: each pᵢ − yᵢ
 /// carries an absolute error of a few ε, so ∇C's is a few ε of mean (|xᵢ| + 1).
 pub fn lowest_point(data: &Dataset) -> Option<Theta> {
-    if separable(data) {
+    let one_x = data.xs.iter().all(|&x| x == data.xs[0]);
+    if one_x || separable(data) {
         return None;
     }
     let n = data.len() as f64;
@@ -122,7 +123,7 @@ pub fn lowest_point(data: &Dataset) -> Option<Theta> {
             return Some(t);
         }
         let det = h[0] * h[2] - h[1] * h[1];
-        if !(det > 0.0) {
+        if det.is_nan() || det <= 0.0 {
             return Some(t);
         }
         let step = [

@@ -143,10 +143,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
             } else {
                 "its ramp's foot lies"
             };
-            for (k, line) in [first, "outside this window"]
-                .iter()
-                .enumerate()
-            {
+            for (k, line) in [first, "outside this window"].iter().enumerate() {
                 let y = centre.1 + ((k as f64 - 0.5) * canvas.pxf(14.0)).round() as i32;
                 drawn(area.draw(&Text::new(line.to_string(), (centre.0, y), note.clone())))?;
             }

@@ -140,7 +140,8 @@ pub fn training_text(
     ));
     out.push(Readout::new(
         "caption-data",
-        format!("The lines of the four runs' current θ over the {}. The marker shapes in the legend match the lines' colours and dashes.",
+        format!("The {} of the four runs' current θ over the {}. The marker shapes in the legend match the lines' colours and dashes.",
+            if model.loss() == Loss::Logistic { "curves p(x) = σ(θ₀x + θ₁)" } else { "lines" },
             plural(n, "example", "examples")),
     ));
     out
@@ -181,6 +182,14 @@ fn race_caption(
         .map(|run| {
             let who = name(run);
             let excess = |e: f64| excess_text(e, training, target);
+            // Without a lowest point (separable labels) the excess is C itself.
+            let above = |e: f64| {
+                if model.separable {
+                    format!("at C = {}", fmt_sig(e, 2))
+                } else {
+                    format!("{} above the minimum", excess(e))
+                }
+            };
             // With costs known one step in k (MAE, Huber at large N) the
             // first step found within the target is an upper bound.
             let sampled = run.cost_steps.len() < run.path.thetas.len();
@@ -204,11 +213,11 @@ fn race_caption(
                 ),
                 Verdict::Unstable { worst } => format!(
                     "{who} is unstable, not just noisy: η = {} is above 2/λ = {} for {}, so steps that lean on it overshoot, \
-                     and in the last epoch its cost rose to {} above the minimum, higher than where it started.",
+                     and in the last epoch its cost rose to {}, higher than where it started.",
                     fmt_sig(lr, 3),
                     fmt_sig(limits.for_batch(run.batch, n), 3),
                     if run.batch >= n { "C itself" } else { "the steepest single example" },
-                    excess(worst)
+                    above(worst)
                 ),
                 Verdict::Settled { step: 0 } => format!("{who} starts {reach} and stays there."),
                 Verdict::Settled { step } => format!("{who} got {reach} {} and stayed there.", when(step)),
@@ -228,9 +237,9 @@ fn race_caption(
                     )
                 }
                 Verdict::NotYet { last } => format!(
-                    "{who} has not got {reach} in {}: it ends {} above the minimum.",
+                    "{who} has not got {reach} in {}: it ends {}.",
                     plural(s.epochs, "epoch", "epochs"),
-                    excess(last)
+                    above(last)
                 ),
             }
         })

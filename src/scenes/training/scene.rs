@@ -143,7 +143,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
             2 => draw_data_background(area, model, &canvas, &frame),
             3 => {
                 let thetas: Vec<_> = training.positions(at).into_iter().map(|(_, t)| t).collect();
-                draw_run_lines(area, &canvas, &frame, &thetas)
+                draw_run_lines(area, &canvas, &frame, &thetas, model.loss())
             }
             _ => match self.loss_size {
                 Some(size) => {

@@ -2,9 +2,11 @@
 //! time shown, its current θ, and the step it is about to take.
 
 use crate::core::geometry::PlotFrame;
+use crate::core::models::loss::Loss;
 use crate::core::Theta;
 use crate::page::model::{GradArrow, Model};
 use crate::render::arrows::{draw_arrow, ArrowStyle};
+use crate::render::data_figure::fit_path;
 use crate::render::palette::{RUN_COLORS, RUN_DRAW_ORDER};
 use crate::render::param_figure::{draw_theta_marker, ParamLayout};
 use crate::render::thin_pixels;
@@ -59,13 +61,10 @@ pub fn draw_run_lines<DB: DrawingBackend>(
     canvas: &Canvas,
     frame: &PlotFrame,
     thetas: &[Theta],
+    loss: Loss,
 ) -> DrawResult {
-    for (k, t) in thetas.iter().enumerate() {
-        let ends = vec![
-            frame.to_px([frame.x.0, t[0] * frame.x.0 + t[1]]),
-            frame.to_px([frame.x.1, t[0] * frame.x.1 + t[1]]),
-        ];
-        draw_run_line(area, canvas, k, ends)?;
+    for (k, &t) in thetas.iter().enumerate() {
+        draw_run_line(area, canvas, k, fit_path(loss, t, frame, canvas))?;
     }
     Ok(())
 }

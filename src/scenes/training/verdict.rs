@@ -87,7 +87,11 @@ impl Limits {
         let m = model.problem.moments();
         // The cross-entropy's curvature pᵢ(1 − pᵢ)(xᵢ, 1)(xᵢ, 1)ᵀ is at most a
         // quarter of (xᵢ, 1)(xᵢ, 1)ᵀ, an eighth of the squared error's.
-        let flatter = if model.loss() == Loss::Logistic { 8.0 } else { 1.0 };
+        let flatter = if model.loss() == Loss::Logistic {
+            8.0
+        } else {
+            1.0
+        };
         Self {
             full_batch: flatter * 2.0 / cost_curvature(m),
             every_batch: flatter * 2.0 / steepest_example_curvature(&model.problem.data().xs),
