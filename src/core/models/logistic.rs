@@ -30,11 +30,6 @@ pub fn problem(xs: &[f64], labels: &[f64]) -> Result<LinearProblem, ProblemError
     Ok(p)
 }
 
-/// True when every y is 0 or 1, so that the examples can be read as labels.
-pub fn are_labels(ys: &[f64]) -> bool {
-    ys.iter().all(|&y| y == 0.0 || y == 1.0)
-}
-
 /// softplus(z) = ln(1 + eᶻ), computed as max(z, 0) + ln(1 + e^(−|z|)).
 #[inline(always)]
 pub fn softplus(z: f64) -> f64 {

@@ -45,6 +45,15 @@ pub fn surfaces_text(v: &SurfacesView) -> Vec<Readout> {
             },
         ),
         Readout::new(
+            "legend-guide",
+            if v.problem.loss_kind().is_regression() {
+                "dashed: where this example's loss is 0, θ₁ = yᵢ − θ₀xᵢ"
+            } else {
+                "dashed: where zᵢ = θ₀xᵢ + θ₁ = 0, so pᵢ = ½ (the bend of the ramp)"
+            }
+            .into(),
+        ),
+        Readout::new(
             "add-label",
             if v.animating { "Stop" } else { "Add them up" }.into(),
         ),

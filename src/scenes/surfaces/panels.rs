@@ -108,16 +108,16 @@ pub fn draw_panels_background<DB: DrawingBackend>(
         let cost = |t: Theta| problem.loss_of(i, t);
         draw_surface(area, &cost, frame, scale, mode)?;
         // The valley: Lᵢ = 0 wherever θ₁ = yᵢ − θ₀xᵢ; for the cross-entropy
-        // the line zᵢ = θ₀xᵢ + θ₁ = 0 where pᵢ = ½, the foot of its ramp.
-        let x = d.xs[i];
-        let y = if problem.loss_kind().is_regression() {
-            d.ys[i]
+        // the line zᵢ = θ₀xᵢ + θ₁ = 0 where pᵢ = ½, the bend of its ramp.
+        let (x, y) = (d.xs[i], d.ys[i]);
+        let level = if problem.loss_kind().is_regression() {
+            y
         } else {
             0.0
         };
         let ends = (
-            frame.to_px_f([frame.x.0, y - frame.x.0 * x]),
-            frame.to_px_f([frame.x.1, y - frame.x.1 * x]),
+            frame.to_px_f([frame.x.0, level - frame.x.0 * x]),
+            frame.to_px_f([frame.x.1, level - frame.x.1 * x]),
         );
         if let Some([a, b]) = clip_segment(frame, ends.0, ends.1) {
             let px = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
@@ -141,7 +141,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
             let first = if problem.loss_kind().is_regression() {
                 "its valley lies"
             } else {
-                "its ramp's foot lies"
+                "its ramp's bend lies"
             };
             for (k, line) in [first, "outside this window"].iter().enumerate() {
                 let y = centre.1 + ((k as f64 - 0.5) * canvas.pxf(14.0)).round() as i32;

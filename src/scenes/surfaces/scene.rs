@@ -290,7 +290,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
     /// reduced motion, k goes to N at once); again while running, it stops.
     /// "toggle-panel": the selected example gets a panel, or loses it.
     /// "outlier": moves the selected example (else the first with a panel)
-    /// ten standard deviations of y above where it is, and picks it.
+    /// to [`outlier_of`], and picks it.
     fn action(
         &mut self,
         state: &mut State,
@@ -319,14 +319,11 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                     .selected
                     .unwrap_or_else(|| state.surfaces.panels_of(n)[0]);
                 let data = state.shared.dataset();
-                let spread = crate::core::moments::Moments::of(&data.xs, &data.ys)
-                    .var_y
-                    .sqrt();
-                let lift = 10.0 * if spread > 0.0 { spread } else { 1.0 };
+                let labels = state.shared.loss() == Loss::Logistic;
                 let mut moved = crate::page::own_data::move_point(
                     &state.shared,
                     i,
-                    [data.xs[i], data.ys[i] + lift],
+                    outlier_of(&data, i, labels),
                 );
                 moved.selected = Some(i);
                 state.shared = moved;
@@ -363,4 +360,30 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
 /// surface, between 1.5 and 6 seconds.
 pub fn add_up_ms(n: usize) -> f64 {
     (n as f64 * 350.0).clamp(1500.0, 6000.0)
+}
+
+/// Where example i goes as an outlier: ten standard deviations of y above
+/// where it is; for `labels` (0 and 1, which cannot move up) ten standard
+/// deviations of x into the other label's side, a far-off example with the
+/// wrong label.
+fn outlier_of(data: &crate::core::data::Dataset, i: usize, labels: bool) -> [f64; 2] {
+    let m = crate::core::moments::Moments::of(&data.xs, &data.ys);
+    let ten = |var: f64| 10.0 * if var > 0.0 { var.sqrt() } else { 1.0 };
+    if !labels {
+        return [data.xs[i], data.ys[i] + ten(m.var_y)];
+    }
+    let mean_x_of = |label: f64| {
+        let xs: Vec<f64> = (0..data.len())
+            .filter(|&j| data.ys[j] == label)
+            .map(|j| data.xs[j])
+            .collect();
+        xs.iter().sum::<f64>() / xs.len().max(1) as f64
+    };
+    let other = 1.0 - data.ys[i];
+    let side = if mean_x_of(other) >= mean_x_of(data.ys[i]) {
+        1.0
+    } else {
+        -1.0
+    };
+    [m.mean_x + side * ten(m.var_x), data.ys[i]]
 }
