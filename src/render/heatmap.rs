@@ -3,7 +3,7 @@
 use super::palette::{surface_color, INK};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::PlotFrame;
-use crate::core::surface::ColorScale;
+use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
@@ -76,6 +76,50 @@ pub fn surface_pixels(
     }
 }
 
+/// The colours of C under the frame from a grid of C's values at cell
+/// centres: each pixel's colour-scale position is interpolated bilinearly
+/// between the four nearest centres (held flat beyond the outer ones), so a
+/// surface that costs N evaluations a point is drawn from the nx·ny of its
+/// grid, with no visible cells.
+pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) -> Bitmap {
+    let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
+    let position = scale.positioner();
+    let nodes: Vec<f64> = grid.values.iter().map(|&c| position(c)).collect();
+    let table: Vec<RGBColor> = (0..COLOR_STEPS)
+        .map(|i| surface_color(i as f64 / (COLOR_STEPS - 1) as f64))
+        .collect();
+    let last = (COLOR_STEPS - 1) as f64;
+    // Where a pixel centre falls among the centres: the one before, and how far on.
+    let locate = |fraction: f64, n: usize| {
+        let f = (fraction * n as f64 - 0.5).clamp(0.0, (n - 1) as f64);
+        let k = (f as usize).min(n.saturating_sub(2));
+        (k, f - k as f64, (k + 1).min(n - 1))
+    };
+    let columns: Vec<_> = (0..w)
+        .map(|px| locate((px as f64 + 0.5) / frame.width, grid.nx))
+        .collect();
+    let mut rgb = vec![0; (w * h * 3) as usize];
+    let mut pixels = rgb.chunks_exact_mut(3);
+    for py in 0..h {
+        // Pixel rows run down, θ₁ up.
+        let (j, v, j1) = locate(1.0 - (py as f64 + 0.5) / frame.height, grid.ny);
+        let (low, high) = (&nodes[j * grid.nx..], &nodes[j1 * grid.nx..]);
+        for (&(i, u, i1), pixel) in columns.iter().zip(pixels.by_ref()) {
+            let a = low[i] + u * (low[i1] - low[i]);
+            let b = high[i] + u * (high[i1] - high[i]);
+            let t = a + v * (b - a);
+            let RGBColor(r, g, b) = table[(t.clamp(0.0, 1.0) * last).round() as usize];
+            pixel.copy_from_slice(&[r, g, b]);
+        }
+    }
+    Bitmap {
+        at: (frame.left.round() as i32, frame.top.round() as i32),
+        width: w,
+        height: h,
+        rgb,
+    }
+}
+
 /// Paints the surface under `frame`, as one bitmap or as filled cells.
 pub fn draw_surface<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -86,6 +130,12 @@ pub fn draw_surface<DB: DrawingBackend>(
 ) -> DrawResult {
     match mode {
         HeatmapMode::Bitmap => drawn(area.draw(&surface_pixels(cost, frame, scale))),
+        HeatmapMode::Smooth(step) => {
+            let long = frame.width.max(frame.height);
+            let cells = (long / step.max(1) as f64).ceil() as usize;
+            let grid = SurfaceGrid::over_frame(cost, frame, cells);
+            drawn(area.draw(&grid_pixels(&grid, frame, scale)))
+        }
         HeatmapMode::Cells(size) => {
             let size = size.max(1) as i32;
             let (x0, y0) = (frame.left.round() as i32, frame.top.round() as i32);

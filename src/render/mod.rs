@@ -37,6 +37,10 @@ pub enum HeatmapMode {
     Bitmap,
     /// Filled squares of this many pixels (small SVG files).
     Cells(u32),
+    /// One bitmap blit, with C evaluated only every this many pixels and
+    /// the colours in between interpolated (surfaces that cost N
+    /// evaluations a point, on the canvas).
+    Smooth(u32),
 }
 
 /// The pixel size of a figure and the device-pixel ratio it is drawn for.

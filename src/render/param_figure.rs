@@ -3,9 +3,9 @@
 
 use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
-use super::heatmap::{draw_colorbar, draw_surface};
+use super::heatmap::{draw_colorbar, draw_surface, grid_pixels};
 use super::palette::{example_arrow, CASING, CONTOUR, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
-use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap, budgeted_scale_cells};
+use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
@@ -13,7 +13,7 @@ use crate::core::math::LibmExt;
 use crate::core::models::loss::Loss;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
-use crate::page::model::{surface_scale, GradArrow, Model};
+use crate::page::model::{GradArrow, Model};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -82,6 +82,9 @@ pub struct SurfaceView<'a> {
     /// that are cheap to evaluate (contours within half a pixel), fewer for
     /// a network, whose cost needs a forward pass per example.
     pub cells: usize,
+    /// C already sampled on that grid, when the caller needed it first (for
+    /// the colour scale); otherwise it is sampled here.
+    pub grid: Option<SurfaceGrid>,
 }
 
 /// The layer that changes only with the data or the window: the surface of
@@ -97,15 +100,19 @@ pub fn draw_param_background<DB: DrawingBackend>(
 ) -> DrawResult {
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| scene.cost_at(t);
-    let (scale, per_point) = match scene.loss() {
+    let (scale, per_point, grid) = match scene.loss() {
         Loss::Mse => (
             ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64)),
             1,
+            None,
         ),
-        _ => {
-            let n = scene.problem.num_examples();
-            let cells = budgeted_scale_cells(n, budget);
-            (surface_scale(&scene.problem, scene.view, cells), n)
+        // One grid of C gives the colour scale, the contours and (on the
+        // canvas) the heatmap: each of its points costs a pass over the data.
+        loss => {
+            let n = scene.problem.num_examples() * loss.evaluation_cost();
+            let cells = budgeted_contour_cells(n, budget, 256);
+            let grid = SurfaceGrid::over_frame(&cost, &layout.frame, cells);
+            (ColorScale::of_grid(&grid, true), n, Some(grid))
         }
     };
     let frame_px = layout.frame.width.max(layout.frame.height);
@@ -116,6 +123,7 @@ pub fn draw_param_background<DB: DrawingBackend>(
         title: "C(θ), log",
         axes: PARAM_AXES,
         cells: budgeted_contour_cells(per_point, budget, 256),
+        grid,
     };
     let mode = budgeted_heatmap(mode, per_point, frame_px, budget);
     draw_surface_background(area, layout, &view, mode)
@@ -130,9 +138,20 @@ pub fn draw_surface_background<DB: DrawingBackend>(
 ) -> DrawResult {
     let (canvas, frame) = (&layout.canvas, &layout.frame);
     drawn(area.fill(&WHITE))?;
-    let grid = SurfaceGrid::over_frame(view.cost, frame, view.cells);
+    let sampled;
+    let grid = match &view.grid {
+        Some(grid) => grid,
+        None => {
+            sampled = SurfaceGrid::over_frame(view.cost, frame, view.cells);
+            &sampled
+        }
+    };
     let levels = view.scale.levels(9);
-    draw_surface(area, view.cost, frame, &view.scale, mode)?;
+    match mode {
+        // A costly surface: the heatmap is interpolated from the contours' grid.
+        HeatmapMode::Smooth(_) => drawn(area.draw(&grid_pixels(grid, frame, &view.scale)))?,
+        _ => draw_surface(area, view.cost, frame, &view.scale, mode)?,
+    }
     for line in grid.contour_lines(&levels) {
         for path in &line.paths {
             let px: Vec<(i32, i32)> = path.iter().map(|&p| frame.to_px(p)).collect();

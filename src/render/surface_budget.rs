@@ -1,19 +1,25 @@
 //! How finely to draw a surface that costs `per_point` loss evaluations at
 //! each point of the window: C under MSE costs 1 (from the moments), C under
 //! MAE or Huber costs N (summed example by example), the running mean of
-//! scene 5 costs k. Cheap surfaces are drawn at full resolution; costly ones
-//! in cells large enough that one drawing stays within a budget of
-//! evaluations, so that a frame stays short at N = 10,000.
+//! scene 5 costs k (the cross-entropy's count 4 times: see
+//! [`Loss::evaluation_cost`](crate::core::models::loss::Loss::evaluation_cost)).
+//! Cheap surfaces are drawn at full resolution; costly ones from a grid of
+//! C coarse enough that one drawing stays within a budget of evaluations:
+//! on the canvas the contours are traced on that grid and the heatmap is
+//! interpolated from it (one evaluation per grid point), in SVG the heatmap
+//! is drawn in cells with the other half of the budget.
 
 use crate::render::HeatmapMode;
 
 /// Loss evaluations allowed for one drawing of a costly surface, heatmap
-/// and contours together (about 20–40 ms of wasm).
+/// and contours together; the canvas spends half of it (about 25–45 ms of
+/// wasm at N = 10,000).
 pub const SUM_BUDGET: f64 = 2e7;
 
 /// The heatmap mode for a surface costing `per_point` evaluations a point,
 /// in a frame whose longer side is `frame_px` pixels: `mode` when that is
-/// cheap, else square cells big enough for half of `budget`.
+/// cheap, else C evaluated every so many pixels, enough for half of
+/// `budget`: in cells (SVG) or interpolated between (the canvas).
 pub fn budgeted_heatmap(
     mode: HeatmapMode,
     per_point: usize,
@@ -27,7 +33,8 @@ pub fn budgeted_heatmap(
     let side = (frame_px * frame_px / cells).sqrt().ceil() as u32;
     match mode {
         HeatmapMode::Cells(c) => HeatmapMode::Cells(c.max(side)),
-        HeatmapMode::Bitmap => HeatmapMode::Cells(side.max(2)),
+        HeatmapMode::Smooth(c) => HeatmapMode::Smooth(c.max(side)),
+        HeatmapMode::Bitmap => HeatmapMode::Smooth(side.max(2)),
     }
 }
 
@@ -49,10 +56,4 @@ pub fn drawing_budget(dragging: bool) -> f64 {
     } else {
         SUM_BUDGET
     }
-}
-
-/// Cells on the longer side of the grid a costly surface's colour scale is
-/// read from: about a tenth of `budget`, 6 to 16.
-pub fn budgeted_scale_cells(per_point: usize, budget: f64) -> usize {
-    ((budget / 10.0 / per_point.max(1) as f64).sqrt() as usize).clamp(6, 16)
 }

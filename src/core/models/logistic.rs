@@ -89,8 +89,10 @@ pub fn separable(data: &Dataset) -> bool {
 ///   ∇C = (1/N) Σ (pᵢ − yᵢ)·(xᵢ, 1),  ∇²C = (1/N) Σ pᵢ(1 − pᵢ)·(xᵢ, 1)(xᵢ, 1)ᵀ,
 ///
 /// starting from w = 0, b = logit(ȳ); a step that would raise C (beyond
-/// rounding) is halved. It stops when ∇C is 0 to rounding: each pᵢ − yᵢ
-/// carries an absolute error of a few ε, so ∇C's is a few ε of mean (|xᵢ| + 1).
+/// rounding) is halved. It stops when ∇C is 0 to rounding (each pᵢ − yᵢ
+/// carries an absolute error of a few ε, so ∇C's is a few ε of mean
+/// (|xᵢ| + 1), and a sum of N of them up to √N times that), or when no
+/// fraction of a step down to 2⁻³⁰ keeps C from rising.
 pub fn lowest_point(data: &Dataset) -> Option<Theta> {
     let one_x = data.xs.iter().all(|&x| x == data.xs[0]);
     if one_x || separable(data) {
@@ -102,7 +104,7 @@ pub fn lowest_point(data: &Dataset) -> Option<Theta> {
         let each = data.xs.iter().zip(&data.ys);
         each.map(|(&x, &y)| example_loss(x, y, t)).sum::<f64>() / n
     };
-    let size = data.xs.iter().map(|x| x.abs() + 1.0).sum::<f64>() / n;
+    let size = data.xs.iter().map(|x| x.abs() + 1.0).sum::<f64>() / n * n.sqrt();
     let mut t = [0.0, (mean_y / (1.0 - mean_y)).ln()];
     let mut c = cost(t);
     for _ in 0..100 {
@@ -114,9 +116,9 @@ pub fn lowest_point(data: &Dataset) -> Option<Theta> {
             h = [h[0] + w * x * x, h[1] + w * x, h[2] + w];
         }
         let (g, h) = (g.map(|v| v / n), h.map(|v| v / n));
-        if g[0].abs().max(g[1].abs()) <= 64.0 * f64::EPSILON * size {
-            return Some(t);
-        }
+        // Within rounding: one more step, which Newton's quadratic
+        // convergence takes to the floor of rounding, and done.
+        let converged = g[0].abs().max(g[1].abs()) <= 64.0 * f64::EPSILON * size;
         let det = h[0] * h[2] - h[1] * h[1];
         if det.is_nan() || det <= 0.0 {
             return Some(t);
@@ -125,18 +127,27 @@ pub fn lowest_point(data: &Dataset) -> Option<Theta> {
             (h[2] * g[0] - h[1] * g[1]) / det,
             (h[0] * g[1] - h[1] * g[0]) / det,
         ];
-        let mut scale = 1.0;
-        loop {
-            let next = [t[0] - scale * step[0], t[1] - scale * step[1]];
-            let next_cost = cost(next);
-            if next_cost <= c + 4.0 * f64::EPSILON * c {
-                (t, c) = (next, next_cost);
-                break;
-            }
-            scale *= 0.5;
-            if scale < 1e-12 {
+        // Close to θ*, where the step would lower C by gᵀH⁻¹g/2 < 10⁻¹⁰ (less
+        // than the rounding of C's sum can tell), take it whole.
+        if g[0] * step[0] + g[1] * step[1] < 1e-10 {
+            t = [t[0] - step[0], t[1] - step[1]];
+            c = cost(t);
+            if converged {
                 return Some(t);
             }
+            continue;
+        }
+        // Further away, halve until C does not rise; if even 2⁻³⁰ of the step
+        // raises it, C cannot be lowered along it: θ is the lowest point.
+        let next = (0..30).map(|k| 0.5f64.powi(k)).find_map(|scale| {
+            let next = [t[0] - scale * step[0], t[1] - scale * step[1]];
+            let next_cost = cost(next);
+            (next_cost <= c + 4.0 * f64::EPSILON * c).then_some((next, next_cost))
+        });
+        let Some(better) = next else { return Some(t) };
+        (t, c) = better;
+        if converged {
+            return Some(t);
         }
     }
     Some(t)

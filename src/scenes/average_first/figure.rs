@@ -75,6 +75,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
             title,
             axes: PARAM_AXES,
             cells: 256,
+            grid: None,
         },
         mode,
     )?;

@@ -41,6 +41,7 @@ pub fn draw_network_background<DB: DrawingBackend>(
         title: "C, log",
         axes: (&a, &b),
         cells: 96,
+        grid: None,
     };
     draw_surface_background(area, layout, &view, mode)
 }

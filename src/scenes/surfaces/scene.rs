@@ -155,7 +155,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                 let cost = |t: Theta| prefix.cost_at(t);
                 let per_point = match d.key.loss {
                     Loss::Mse => 1,
-                    _ => d.key.k,
+                    loss => d.key.k * loss.evaluation_cost(),
                 };
                 let minimum = match d.key.loss {
                     Loss::Mse => prefix.moments().minimum(),
@@ -173,6 +173,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                     title: &title,
                     axes: PARAM_AXES,
                     cells: self.contour_cells(per_point),
+                    grid: None,
                 };
                 let mode = self.heatmap_for(per_point, param.frame.width.max(param.frame.height));
                 draw_surface_background(area, &param, &view, mode)
