@@ -10,6 +10,7 @@
 //! still has a second, independent ∇C to set beside the mean of the arrows.
 
 use crate::core::geometry::{auto_view, equal_scale_frame, ViewWindow};
+use crate::core::math::LibmExt;
 use crate::core::moments::Moments;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 
@@ -321,7 +322,7 @@ fn logistic_view(m: &Moments, minimum: Option<Theta>) -> ViewWindow {
         None => {
             let p = m.mean_y.clamp(0.1, 0.9);
             ViewWindow {
-                center: [0.0, (p / (1.0 - p)).ln()],
+                center: [0.0, (p / (1.0 - p)).ln_()],
                 half: floor,
             }
         }

@@ -86,8 +86,11 @@ pub fn read_csv(text: &str) -> Result<Pasted, Vec<String>> {
         errors.iter().map(ToString::to_string).collect::<Vec<_>>()
     };
     let mut table = parse_csv(text, SecondColumn::Y).map_err(lines)?;
+    // ASCII only: Unicode's case tables would add 10 KB to the page.
     let labels = table.header.as_ref().is_some_and(|[_, second]| {
-        ["label", "class"].contains(&second.trim().to_lowercase().as_str())
+        ["label", "class"]
+            .iter()
+            .any(|name| second.trim().eq_ignore_ascii_case(name))
     });
     if labels {
         table = parse_csv(text, SecondColumn::Label).map_err(lines)?;

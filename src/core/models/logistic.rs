@@ -31,13 +31,13 @@ pub fn problem(xs: &[f64], labels: &[f64]) -> Result<LinearProblem, ProblemError
 }
 
 /// softplus(z) = ln(1 + eᶻ), computed as max(z, 0) + ln(1 + e^(−|z|)).
-#[inline(always)]
+#[inline]
 pub fn softplus(z: f64) -> f64 {
     z.max(0.0) + (-z.abs()).exp_().ln_1p_()
 }
 
 /// σ(z) = 1 / (1 + e^(−z)), computed from e^(−|z|) so that it never overflows.
-#[inline(always)]
+#[inline]
 pub fn sigmoid(z: f64) -> f64 {
     let e = (-z.abs()).exp_();
     if z >= 0.0 {
@@ -105,7 +105,7 @@ pub fn lowest_point(data: &Dataset) -> Option<Theta> {
         each.map(|(&x, &y)| example_loss(x, y, t)).sum::<f64>() / n
     };
     let size = data.xs.iter().map(|x| x.abs() + 1.0).sum::<f64>() / n * n.sqrt();
-    let mut t = [0.0, (mean_y / (1.0 - mean_y)).ln()];
+    let mut t = [0.0, (mean_y / (1.0 - mean_y)).ln_()];
     let mut c = cost(t);
     for _ in 0..100 {
         let (mut g, mut h) = ([0.0; 2], [0.0; 3]);

@@ -23,6 +23,7 @@
 //! are separable.
 
 use crate::core::data::Dataset;
+use crate::core::math::LibmExt;
 use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::moments::Moments;
@@ -138,7 +139,7 @@ fn newton(data: &Dataset, delta: f64, start: Theta) -> Option<Theta> {
 pub fn lowest_on_the_line(data: &Dataset, loss: Loss) -> Theta {
     if loss == Loss::Logistic {
         let mean_y = data.ys.iter().sum::<f64>() / data.len() as f64;
-        return [0.0, (mean_y / (1.0 - mean_y)).ln()];
+        return [0.0, (mean_y / (1.0 - mean_y)).ln_()];
     }
     let mut offsets = data.ys.clone();
     [0.0, best_intercept(&mut offsets, loss)]

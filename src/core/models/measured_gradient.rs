@@ -14,6 +14,7 @@
 //! The cross-entropy has no kink but is not quadratic: its step balances
 //! the difference's own error against rounding (see [`smooth_step`]).
 
+use crate::core::math::LibmExt;
 use crate::core::models::linear::LinearProblem;
 use crate::core::models::loss::Loss;
 use crate::core::Theta;
@@ -136,7 +137,7 @@ fn smooth_step(p: &LinearProblem, theta: Theta, k: usize, reach: f64) -> (f64, f
         return (reach, 0.0, false);
     }
     let h = (2.0 * f64::EPSILON * size.max(f64::MIN_POSITIVE) / curl)
-        .cbrt()
+        .powf_(1.0 / 3.0)
         .min(reach);
     (h, curl * h * h, false)
 }
