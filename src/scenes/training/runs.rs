@@ -67,15 +67,18 @@ pub struct Run {
     pub costs: Vec<f64>,
     /// The steps whose cost is known, increasing, the first and the last
     /// included: every step under MSE (C in O(1) from the moments), one in
-    /// k under MAE and Huber, where each cost is a pass over the examples
+    /// k under MAE, Huber and the cross-entropy, where each cost is a pass over the examples
     /// (see [`COST_BUDGET`]).
     pub cost_steps: Vec<usize>,
     pub learning_rates: Vec<f64>,
 }
 
-/// Loss evaluations for the costs of all four runs together: under MAE and
-/// Huber a run of many steps at large N gets its cost every k steps.
-pub const COST_BUDGET: usize = 20_000_000;
+/// Loss evaluations for the costs of all four runs together (counted as
+/// [`Loss::evaluation_cost`] says): under MAE, Huber and the cross-entropy
+/// a run of many steps at large N gets its cost every k steps. About 20 ms
+/// of wasm; at 2·10⁷, with the cross-entropy's evaluations counted as one,
+/// Lighthouse's mobile score of `?loss=logistic&scene=training&n=1000` was 74.
+pub const COST_BUDGET: usize = 4_000_000;
 
 impl Run {
     /// Epochs done after `step` steps: examples processed over N.
@@ -137,7 +140,7 @@ fn run_all(model: &Model, s: &TrainingSettings, decay: bool) -> Vec<Run> {
     let (p, n) = (&model.problem, model.problem.num_examples());
     let per_cost = match model.loss() {
         Loss::Mse => 1,
-        _ => n,
+        loss => n * loss.evaluation_cost(),
     };
     let costs_per_run = (COST_BUDGET / RunKind::ALL.len() / per_cost).max(2);
     RunKind::ALL
