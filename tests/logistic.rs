@@ -56,6 +56,15 @@ fn a_threshold_that_splits_the_labels_leaves_no_lowest_point() {
         .map(|s| p.cost(&[s * 2.0, -s * 3.0]))
         .collect();
     assert!(costs.windows(2).all(|w| w[1] < w[0]), "{costs:?}");
+    // Where the labels meet at one x, C falls towards what the examples
+    // there cost at best: 2 of 4 examples, half of them 1, (2/4)·ln 2.
+    assert_eq!(logistic::infimum(&split), (0.0, None));
+    let (floor, meet) = logistic::infimum(&touching);
+    assert_eq!(meet, Some(1.0));
+    assert!((floor - 0.5 * std::f64::consts::LN_2).abs() < 1e-15);
+    let p = logistic::problem(&touching.xs, &touching.ys).unwrap();
+    let far = p.cost(&[1e3, -1e3]);
+    assert!((far - floor).abs() < 1e-12, "C far along (1, −1) is {far}");
     // With one x and both labels the lowest points form the line z = logit(ȳ).
     let line = gradavg::core::models::lowest_point::lowest_on_the_line(
         &one_x,
@@ -197,4 +206,30 @@ fn scene_one_says_curve_errors_and_what_happens_without_a_lowest_point() {
     let split = texts("?loss=logistic&noise=0", None);
     assert!(get(&split, "caption-param").contains("C has no lowest point"));
     assert!(!get(&split, "caption-param").contains("θ* ="));
+}
+
+#[test]
+fn where_the_labels_meet_the_captions_name_the_floor_not_zero() {
+    let (state, _) = from_query("?loss=logistic&data=AAAAAAAAAAAAAIA_AAAAAAAAgD8AAIA_AAAAQAAAgD8");
+    let p = state
+        .shared
+        .points
+        .as_ref()
+        .expect("four points in the link");
+    assert_eq!(
+        (p.xs.clone(), p.ys.clone()),
+        (vec![0.0, 1.0, 1.0, 2.0], vec![0.0, 0.0, 1.0, 1.0])
+    );
+    let m = Model::with_loss(state.shared.clone(), state.model_loss());
+    assert!(m.separable && !m.fits_exactly());
+    assert!((m.min_cost() - 0.5 * std::f64::consts::LN_2).abs() < 1e-15);
+    let caption = one_point_text(&m, Default::default(), None, 1.0)
+        .into_iter()
+        .find(|r| r.slot == "caption-param")
+        .unwrap()
+        .text;
+    assert!(
+        caption.contains("falling towards 0.347, what the examples at x = 1.00"),
+        "{caption}"
+    );
 }

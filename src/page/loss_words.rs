@@ -70,3 +70,16 @@ pub fn cost_gradient_source(loss: Loss) -> &'static str {
         _ => "measured from C by central differences",
     }
 }
+
+/// Where C keeps falling when the labels are separable: its floor
+/// ([`infimum`](crate::core::models::logistic::infimum)), in words.
+pub fn floor_words(floor: (f64, Option<f64>)) -> String {
+    match floor {
+        (_, None) => "towards 0".into(),
+        (cost, Some(x)) => format!(
+            "towards {}, what the examples at x = {}, where both labels meet, cost at best",
+            fmt_sig(cost, 3),
+            fmt_sig(x, 3)
+        ),
+    }
+}

@@ -57,7 +57,7 @@ pub struct Model {
     /// under the cross-entropy when the classes are separable.
     pub minimum: Option<Theta>,
     /// Under the cross-entropy, a threshold on x splits the labels: C has
-    /// no lowest point and falls towards 0 ([`logistic::separable`]).
+    /// no lowest point and falls towards [`Model::floor`] ([`logistic::separable`]).
     pub separable: bool,
     /// The window onto parameter space (the state's, or framed automatically).
     pub view: ViewWindow,
@@ -183,11 +183,11 @@ impl Model {
     }
 
     /// C(θ*), the lowest cost (C along its line of lowest points when every
-    /// x is the same; 0, the value C falls towards, when the classes are
+    /// x is the same; the floor C falls towards when the classes are
     /// separable).
     pub fn min_cost(&self) -> f64 {
         if self.separable {
-            return 0.0;
+            return self.floor().0;
         }
         match (self.loss(), self.minimum) {
             (Loss::Mse, _) => self.problem.moments().min_cost(),
@@ -274,11 +274,17 @@ impl Model {
         }
     }
 
+    /// When the classes are separable: the floor C falls towards, and the x
+    /// where both labels meet if they do (see [`logistic::infimum`]).
+    pub fn floor(&self) -> (f64, Option<f64>) {
+        logistic::infimum(self.problem.data())
+    }
+
     /// True when the best line fits every example: C(θ*) is 0 to rounding
     /// (or, when the classes are separable, C falls towards 0).
     pub fn fits_exactly(&self) -> bool {
         if self.separable {
-            return true;
+            return self.floor().1.is_none();
         }
         match (self.loss(), self.minimum) {
             (Loss::Mse, _) => {

@@ -62,8 +62,8 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
 }
 
 /// True when a threshold on x splits the two classes (or there is only
-/// one): then C falls towards 0 along a direction of θ and never reaches it,
-/// so C has no lowest point. With every x the same and both classes
+/// one): then C keeps falling along a direction of θ and never reaches its
+/// floor (see [`infimum`]), so C has no lowest point. With every x the same and both classes
 /// present C's lowest points form a line instead (see
 /// [`lowest_on_the_line`](crate::core::models::lowest_point::lowest_on_the_line)),
 /// which is not called separable.
@@ -80,6 +80,32 @@ pub fn separable(data: &Dataset) -> bool {
     }
     let one_x = lo0 == hi0 && lo1 == hi1 && lo0 == lo1;
     !one_x && (hi0 <= lo1 || hi1 <= lo0)
+}
+
+/// The floor C falls towards when the classes are [`separable`]: 0 when
+/// the threshold splits them strictly; when both labels meet at the
+/// threshold x* (the largest x of one class is the smallest of the other),
+/// the examples at x* keep a cost whatever θ does, least when their z is
+/// logit(q), q the share of label 1 among them: (m/N)·H(q), with m of them
+/// and H(q) = −q ln q − (1 − q) ln(1 − q). Returns the floor and x*.
+pub fn infimum(data: &Dataset) -> (f64, Option<f64>) {
+    let range = |label: f64| {
+        let xs = data.xs.iter().zip(&data.ys).filter(|(_, &y)| y == label);
+        xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (&x, _)| {
+            (lo.min(x), hi.max(x))
+        })
+    };
+    let ((lo0, hi0), (lo1, hi1)) = (range(0.0), range(1.0));
+    let meet = match (hi0 == lo1, hi1 == lo0) {
+        (true, _) => hi0,
+        (_, true) => hi1,
+        _ => return (0.0, None),
+    };
+    let at_meet = data.xs.iter().zip(&data.ys).filter(|(&x, _)| x == meet);
+    let (m, ones) = at_meet.fold((0.0, 0.0), |(m, ones), (_, &y)| (m + 1.0, ones + y));
+    let q: f64 = ones / m;
+    let entropy = -(q * q.ln_() + (1.0 - q) * (1.0 - q).ln_());
+    (m / data.len() as f64 * entropy, Some(meet))
 }
 
 /// θ* of the mean cross-entropy by Newton's method, or `None` when the

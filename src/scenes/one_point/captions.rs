@@ -10,7 +10,8 @@ use crate::core::text::{
     fmt_count, fmt_difference, fmt_raw, fmt_rounded, fmt_sig, fmt_vec, fmt_vec_rounded, plural,
 };
 use crate::page::loss_words::{
-    cost_gradient_source, fit_words, gradient_formula, loss_formula, loss_name, mean_of_what,
+    cost_gradient_source, fit_words, floor_words, gradient_formula, loss_formula, loss_name,
+    mean_of_what,
 };
 use crate::page::model::Model;
 use crate::page::readout::Readout;
@@ -120,9 +121,11 @@ fn param_caption(scene: &Model, picture: Picture, progress: f64) -> String {
             fmt_sig(scene.min_cost(), 3),
             fmt_vec(t, 3)
         ),
-        None if scene.separable => "A threshold on x splits the two labels, so C has no lowest point: \
-             it keeps falling towards 0 as θ sharpens the curve into a step at that threshold."
-            .to_string(),
+        None if scene.separable => format!(
+            "A threshold on x splits the two labels, so C has no lowest point: it keeps falling {} as θ \
+             sharpens the curve into a step at that threshold.",
+            floor_words(scene.floor())
+        ),
         None => "Every x is the same, so the lowest points form a whole line of θ.".to_string(),
     };
     if progress < 1.0 {

@@ -6,6 +6,7 @@ use crate::core::models::linear::LinearProblem;
 use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
 use crate::core::text::{fmt_count, fmt_sig, fmt_vec};
+use crate::page::loss_words::floor_words;
 use crate::page::readout::Readout;
 use crate::scenes::surfaces::sum::Gap;
 
@@ -114,10 +115,19 @@ fn bowl_sentence(problem: &LinearProblem) -> String {
                  has a lowest point, θ* = {}.",
                 fmt_vec(star, 3)
             ),
-            None if logistic::separable(problem.data()) => "A threshold on x splits the labels, so every \
-                 example can be made right at once: even their mean, C, has no lowest point and keeps \
-                 falling towards 0."
-                .into(),
+            None if logistic::separable(problem.data()) => {
+                let floor = logistic::infimum(problem.data());
+                format!(
+                    "A threshold on x splits the labels, so {} can be made right at once: even their mean, C, \
+                     has no lowest point and keeps falling {}.",
+                    if floor.1.is_some() {
+                        "every example but those at the threshold"
+                    } else {
+                        "every example"
+                    },
+                    floor_words(floor)
+                )
+            }
             None => "Every example has the same x, so C's lowest points form a whole line of θ.".into(),
         };
     }

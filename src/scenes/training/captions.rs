@@ -6,6 +6,7 @@ use crate::core::data::DataOrder;
 use crate::core::estimator::{gradient_covariance, trace};
 use crate::core::models::loss::Loss;
 use crate::core::text::{fmt_sig, fmt_vec, is_rounding, plural};
+use crate::page::loss_words::floor_words;
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::scenes::training::path_sampling::{stride, DRAWN_STEPS};
@@ -161,7 +162,13 @@ fn race_caption(
     } else {
         format!("within {}", fmt_sig(target.tolerance, 2))
     };
-    let intro = if target.relative {
+    let intro = if model.separable && target.relative {
+        format!(
+            "A threshold on x splits the labels, so C has no lowest point and only falls {}: the dashed line marks 1% \
+             above that.",
+            floor_words(model.floor())
+        )
+    } else if target.relative {
         "The dashed line marks 1% above the minimum cost C(θ*).".to_string()
     } else if model.separable {
         format!(
@@ -185,7 +192,7 @@ fn race_caption(
             // Without a lowest point (separable labels) the excess is C itself.
             let above = |e: f64| {
                 if model.separable {
-                    format!("at C = {}", fmt_sig(e, 2))
+                    format!("at C = {}", fmt_sig(e + training.c_min, 2))
                 } else {
                     format!("{} above the minimum", excess(e))
                 }
