@@ -41,12 +41,12 @@ pub fn budgeted_heatmap(
 }
 
 /// Contour grid cells on the longer side for such a surface: `cheap` when
-/// it costs one evaluation a point, else within half of `budget` (12 to 64).
+/// it costs one evaluation a point, else within half of `budget` (12 to 128).
 pub fn budgeted_contour_cells(per_point: usize, budget: f64, cheap: usize) -> usize {
     if per_point <= 1 {
         return cheap;
     }
-    ((budget / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 64)
+    ((budget / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 128)
 }
 
 /// The budget of one drawing: a tenth of [`SUM_BUDGET`] while something is
