@@ -61,6 +61,18 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
     [e * x, e]
 }
 
+/// The smallest and largest x of label 0, then of label 1 (∞, −∞ for a
+/// label no example has).
+fn class_ranges(data: &Dataset) -> ((f64, f64), (f64, f64)) {
+    let range = |label: f64| {
+        let xs = data.xs.iter().zip(&data.ys).filter(|(_, &y)| y == label);
+        xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (&x, _)| {
+            (lo.min(x), hi.max(x))
+        })
+    };
+    (range(0.0), range(1.0))
+}
+
 /// True when a threshold on x splits the two classes (or there is only
 /// one): then C keeps falling along a direction of θ and never reaches its
 /// floor (see [`infimum`]), so C has no lowest point. With every x the same and both classes
@@ -68,13 +80,7 @@ pub fn example_gradient(x: f64, y: f64, theta: Theta) -> Theta {
 /// [`lowest_on_the_line`](crate::core::models::lowest_point::lowest_on_the_line)),
 /// which is not called separable.
 pub fn separable(data: &Dataset) -> bool {
-    let range = |label: f64| {
-        let xs = data.xs.iter().zip(&data.ys).filter(|(_, &y)| y == label);
-        xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (&x, _)| {
-            (lo.min(x), hi.max(x))
-        })
-    };
-    let ((lo0, hi0), (lo1, hi1)) = (range(0.0), range(1.0));
+    let ((lo0, hi0), (lo1, hi1)) = class_ranges(data);
     if lo0 > hi0 || lo1 > hi1 {
         return true;
     }
@@ -89,13 +95,7 @@ pub fn separable(data: &Dataset) -> bool {
 /// logit(q), q the share of label 1 among them: (m/N)·H(q), with m of them
 /// and H(q) = −q ln q − (1 − q) ln(1 − q). Returns the floor and x*.
 pub fn infimum(data: &Dataset) -> (f64, Option<f64>) {
-    let range = |label: f64| {
-        let xs = data.xs.iter().zip(&data.ys).filter(|(_, &y)| y == label);
-        xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (&x, _)| {
-            (lo.min(x), hi.max(x))
-        })
-    };
-    let ((lo0, hi0), (lo1, hi1)) = (range(0.0), range(1.0));
+    let ((lo0, hi0), (lo1, hi1)) = class_ranges(data);
     let meet = match (hi0 == lo1, hi1 == lo0) {
         (true, _) => hi0,
         (_, true) => hi1,
