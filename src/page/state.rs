@@ -81,9 +81,19 @@ impl Default for Shared {
 }
 
 impl Shared {
-    /// True when the data themselves differ (recipe or stored order).
+    /// True when the data are the same: the recipe, the stored order, the
+    /// student's points, and whether the recipe draws labels.
     pub fn same_data(&self, other: &Shared) -> bool {
-        self.recipe == other.recipe && self.order == other.order && self.points == other.points
+        self.recipe == other.recipe
+            && self.order == other.order
+            && self.points == other.points
+            && self.generates_labels() == other.generates_labels()
+    }
+
+    /// True when the data are the recipe's drawn as labels (generated data
+    /// under the cross-entropy; see [`Shared::dataset`]).
+    fn generates_labels(&self) -> bool {
+        self.points.is_none() && self.loss == LossKey::Logistic
     }
 
     /// The loss of each example.
@@ -103,8 +113,7 @@ impl Shared {
                 })
                 ^ p.len() as u64
         });
-        let labels = self.points.is_none() && self.loss == LossKey::Logistic;
-        (self.recipe, self.order, hash, labels)
+        (self.recipe, self.order, hash, self.generates_labels())
     }
 
     /// What identifies the problem scenes 1–3 compute with, for their
