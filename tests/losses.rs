@@ -159,6 +159,7 @@ fn loss_options_parse_like_the_api_contract() {
         ("huber", Some(-1.0), "delta is -1"),
         ("huber", Some(f64::INFINITY), "delta is inf"),
         ("mae", Some(1.0), "is for the \"huber\" loss only"),
+        ("logistic", None, "use Problem.logistic(xs, labels)"),
     ] {
         let message = Loss::from_options(Some(name), delta).unwrap_err().0;
         assert!(message.contains(expected), "{message}");

@@ -43,6 +43,11 @@ impl Loss {
             "mse" => Ok(Loss::Mse),
             "mae" => Ok(Loss::Mae),
             "huber" => Loss::huber(delta),
+            "logistic" => Err(ProblemError(
+                "the loss of Problem.linear is \"mse\", \"mae\" or \"huber\": for the cross-entropy use \
+                 Problem.logistic(xs, labels)"
+                    .into(),
+            )),
             other => Err(ProblemError(format!(
                 "unknown loss \"{other}\": use \"mse\", \"mae\" or \"huber\""
             ))),
