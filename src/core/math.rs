@@ -17,7 +17,6 @@ pub trait LibmExt {
     fn sin_(self) -> f64;
     fn cos_(self) -> f64;
     fn acos_(self) -> f64;
-    fn tanh_(self) -> f64;
     fn hypot_(self, other: f64) -> f64;
 }
 
@@ -45,9 +44,6 @@ impl LibmExt for f64 {
     }
     fn acos_(self) -> f64 {
         libm::acos(self)
-    }
-    fn tanh_(self) -> f64 {
-        libm::tanh(self)
     }
     fn hypot_(self, other: f64) -> f64 {
         libm::hypot(self, other)

@@ -17,6 +17,7 @@ pub mod rng;
 pub mod sampler;
 pub mod stability;
 pub mod surface;
+pub mod tanh;
 pub mod text;
 pub mod train;
 

@@ -101,3 +101,39 @@ test("exampleLosses and exampleGradients fill a caller's array, reused call afte
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the network's kernels (SIMD tanh in the API build) agree with Math.tanh's plain-JS twin", async () => {
+  const { page, errors, context } = await open(browser);
+  const worst = await page.evaluate(async () => {
+    const { default: init, Problem } = await import("/pkg/gradavg.js");
+    await init();
+    const plain = await import("/bench/plain.js");
+    const xs = Float64Array.from({ length: 400 }, (_, i) => 9 * Math.sin(i)), ys = xs.map((x) => Math.cos(x));
+    const out = {};
+    // H = 8 runs the two-lane path only; H = 3 leaves one unit for the scalar tail.
+    for (const h of [8, 3]) {
+      const w = Problem.mlp(xs, ys, h), j = plain.mlp(xs, ys, h);
+      // Weights up to ±3 reach both sides of tanh's switch at 0.625 and its cap at 20.
+      const t = Float64Array.from({ length: 3 * h + 1 }, (_, k) => 3 * Math.sin(2.3 * k + 1));
+      // Normwise: the largest difference over the largest entry (1 − h² near a
+      // saturated unit has few correct digits of its own, in either tanh).
+      const rel = (a, b) => Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0) / Math.max(...Array.from(b, Math.abs));
+      out[h] = {
+        loss: rel([w.loss(t)], [j.loss(t)]),
+        examples: rel(w.exampleGradients(t), j.exampleGradients(t)),
+        gradient: rel(w.gradient(t), j.gradient(t)),
+        saturated: Array.from(xs).filter((x) => Math.abs(t[0] * x + t[h]) > 20).length,
+        small: Array.from(xs).filter((x) => Math.abs(t[0] * x + t[h]) < 0.625).length,
+      };
+    }
+    return out;
+  });
+  for (const [h, r] of Object.entries(worst)) {
+    assert.ok(r.loss < 1e-13, `H = ${h}: loss off by ${r.loss}`);
+    assert.ok(r.gradient < 1e-11, `H = ${h}: ∇C off by ${r.gradient}`);
+    assert.ok(r.examples < 1e-11, `H = ${h}: a per-example gradient off by ${r.examples}`);
+  }
+  assert.ok(worst[8].saturated > 0 && worst[8].small > 0, "the first hidden unit should meet both of tanh's branches and its cap");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -9,8 +9,8 @@
 
 use crate::core::data::Dataset;
 use crate::core::error::ProblemError;
-use crate::core::math::LibmExt;
 use crate::core::objective::{check_examples, Objective};
+use crate::core::tanh;
 
 /// The widest hidden layer the API accepts.
 pub const MAX_HIDDEN: usize = 64;
@@ -25,14 +25,6 @@ pub enum Activation {
 }
 
 impl Activation {
-    /// σ(z).
-    fn apply(self, z: f64) -> f64 {
-        match self {
-            Self::Tanh => z.tanh_(),
-            Self::Linear => z,
-        }
-    }
-
     /// σ′ written from the activation h = σ(z): 1 − h² for tanh, 1 for linear.
     fn slope_from(self, h: f64) -> f64 {
         match self {
@@ -89,13 +81,21 @@ impl MlpProblem {
         self.hidden
     }
 
-    /// The hidden activations hⱼ = σ(w₁ⱼx + b₁ⱼ) into `h`, and ŷ.
+    /// The hidden activations hⱼ = σ(w₁ⱼx + b₁ⱼ) into `h`, and ŷ. The
+    /// layer's zⱼ are formed first and go through tanh together, two at a
+    /// time where the build has SIMD ([`tanh::tanh_in_place`]).
     fn forward(&self, x: f64, theta: &[f64], h: &mut [f64]) -> f64 {
         let (w1, b1, w2, b2) = split(theta, self.hidden);
+        let h = &mut h[..self.hidden];
+        for ((hj, w), b) in h.iter_mut().zip(w1).zip(b1) {
+            *hj = w * x + b;
+        }
+        if self.activation == Activation::Tanh {
+            tanh::tanh_in_place(h);
+        }
         let mut y = b2;
-        for j in 0..self.hidden {
-            h[j] = self.activation.apply(w1[j] * x + b1[j]);
-            y += w2[j] * h[j];
+        for (w, hj) in w2.iter().zip(h.iter()) {
+            y += w * hj;
         }
         y
     }

@@ -9,6 +9,7 @@ use crate::core::math::LibmExt;
 use crate::core::models::mlp::{Activation, MlpProblem};
 use crate::core::objective::Objective;
 use crate::core::rng::SeededRng;
+use crate::core::tanh;
 use crate::core::Theta;
 
 /// The x range of the data figure: the data's [−2, 2) with a margin.
@@ -203,7 +204,7 @@ impl Network {
         let t = &self.theta;
         t[3 * h]
             + (0..h)
-                .map(|j| t[2 * h + j] * (t[j] * x + t[h + j]).tanh_())
+                .map(|j| t[2 * h + j] * tanh::tanh(t[j] * x + t[h + j]))
                 .sum::<f64>()
     }
 
