@@ -153,10 +153,10 @@ mod bindings {
         if out.is_undefined() || out.is_null() {
             return Ok(Float64Array::new_with_length(len as u32));
         }
-        let described = describe(&out);
-        let array = out.dyn_into::<Float64Array>().map_err(|_| {
+        let array = out.dyn_into::<Float64Array>().map_err(|out| {
             JsError::new(&format!(
-                "out must be a Float64Array of {size} = {len} entries, got {described}"
+                "out must be a Float64Array of {size} = {len} entries, got {}",
+                describe(&out)
             ))
         })?;
         if array.length() as usize != len {

@@ -4,6 +4,8 @@
 
 #[path = "common/pins.rs"]
 mod pins;
+#[path = "common/tricky_numerals.rs"]
+mod tricky_numerals;
 
 use gradavg::core::data::Dataset;
 use gradavg::scenes::state::State;
@@ -114,6 +116,20 @@ fn every_bad_argument_is_a_js_error_with_a_message() {
             .to_vec(),
         vec![1.0, 4.0, 0.0]
     );
+}
+
+#[wasm_bindgen_test]
+fn the_page_reads_numerals_through_the_browser_to_the_nearest_f64() {
+    // The page's start hands core::decimal the browser's parseFloat().
+    gradavg::canvas::start();
+    for (text, bits) in tricky_numerals::TRICKY {
+        let read = gradavg::core::decimal::read(text).map(f64::to_bits);
+        assert_eq!(read, Some(bits), "{text}");
+    }
+    assert_eq!(gradavg::core::decimal::read("1e"), None);
+    assert_eq!(gradavg::core::decimal::read("0x10"), None);
+    assert_eq!(gradavg::core::decimal::read(""), None);
+    assert_eq!(gradavg::core::decimal::read(" 1"), None);
 }
 
 #[wasm_bindgen_test]

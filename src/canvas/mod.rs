@@ -18,11 +18,20 @@ pub mod values;
 use wasm_bindgen::prelude::*;
 
 /// Runs when the module loads: a panic logs to the console and shows the
-/// page's error banner with its message, instead of leaving a dead page.
+/// page's error banner with its message, instead of leaving a dead page;
+/// numbers in links and pastes are read by the browser (see
+/// [`crate::core::decimal`]).
 #[wasm_bindgen(start)]
 pub fn start() {
+    crate::core::decimal::use_converter(browser_number);
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         dom::show_error_banner(&info.to_string());
     }));
+}
+
+/// ECMAScript's `parseFloat(text)`: the nearest f64 to a decimal numeral
+/// (the whole text, since core::decimal checked that it is one).
+fn browser_number(text: &str) -> f64 {
+    js_sys::parse_float(text)
 }

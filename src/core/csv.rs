@@ -5,6 +5,7 @@
 //! gives no data at all, so the data on the page stay as they were until
 //! the whole paste is valid. (Scene 5's "Your own data" builds on this.)
 
+use crate::core::decimal;
 use crate::core::text::{fmt_count, plural};
 
 /// The most rows a paste may hold.
@@ -63,7 +64,7 @@ fn number(field: &str, separator: char) -> Option<f64> {
     } else {
         field.to_string()
     };
-    text.parse::<f64>().ok()
+    decimal::read(&text)
 }
 
 /// Reads `text` (the whole paste) whose second column holds `second`.

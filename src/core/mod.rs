@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod data;
+pub mod decimal;
 pub mod error;
 pub mod estimator;
 pub mod geometry;

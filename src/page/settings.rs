@@ -7,6 +7,7 @@
 //! accepts any string at all: a value that is missing, garbled or out of
 //! range falls back to its default, and a [`Notice`] names the key.
 
+use crate::core::decimal;
 use std::rc::Rc;
 
 /// What kind of value a setting holds, and so how its text is read.
@@ -298,8 +299,8 @@ pub fn list_of<const K: usize>(value: &Value) -> [f64; K] {
 }
 
 fn parse_number(text: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    match text.parse::<f64>() {
-        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
+    match decimal::read(text) {
+        Some(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
         _ => Err(format!("must be a number from {lo} to {hi}")),
     }
 }
