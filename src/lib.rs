@@ -76,19 +76,27 @@ mod bindings {
             }
         }
 
-        /// Runs `kernel` on wasm memory kept from call to call (no fresh
-        /// pages to touch), as long as `out`, then copies it into `out` in
-        /// one `set`.
+        /// Runs `kernel` on `len` numbers of wasm memory kept from call to
+        /// call (no fresh pages to touch), then copies them out: into `out`
+        /// in one `set`, or into a new Float64Array made as a copy of them
+        /// (which, unlike a new zeroed array filled after, writes its
+        /// fresh pages once).
         fn through_scratch(
             &self,
-            out: Float64Array,
+            out: Option<Float64Array>,
+            len: usize,
             kernel: impl FnOnce(&mut [f64]),
         ) -> Float64Array {
             let mut scratch = self.scratch.borrow_mut();
-            scratch.resize(out.length() as usize, 0.0);
+            scratch.resize(len, 0.0);
             kernel(&mut scratch);
-            out.copy_from(&scratch);
-            out
+            match out {
+                Some(out) => {
+                    out.copy_from(&scratch);
+                    out
+                }
+                None => Float64Array::from(&scratch[..]),
+            }
         }
 
         fn objective(&self) -> &dyn Objective {
@@ -145,13 +153,13 @@ mod bindings {
         Loss::from_options(name.as_deref(), delta).map_err(js_error)
     }
 
-    /// `out` as the array a kernel returns its `len` numbers in: a new
-    /// Float64Array when `out` is `undefined` or `null`, else `out` itself,
-    /// which must be a Float64Array of exactly `len` entries (`size` says
-    /// how many in words, for the error).
-    fn output_array(out: JsValue, len: usize, size: &str) -> Result<Float64Array, JsError> {
+    /// `out` as the array a kernel returns its `len` numbers in: `None`
+    /// (a new array) when `out` is `undefined` or `null`, else `out`
+    /// itself, which must be a Float64Array of exactly `len` entries
+    /// (`size` says how many in words, for the error).
+    fn output_array(out: JsValue, len: usize, size: &str) -> Result<Option<Float64Array>, JsError> {
         if out.is_undefined() || out.is_null() {
-            return Ok(Float64Array::new_with_length(len as u32));
+            return Ok(None);
         }
         let array = out.dyn_into::<Float64Array>().map_err(|out| {
             JsError::new(&format!(
@@ -165,7 +173,7 @@ mod bindings {
                 array.length()
             )));
         }
-        Ok(array)
+        Ok(Some(array))
     }
 
     /// A JS value as an error message shows it: a string or number with
@@ -247,8 +255,9 @@ mod bindings {
         pub fn example_losses(&self, theta: &[f64], out: JsValue) -> Result<Float64Array, JsError> {
             let o = self.objective();
             objective::check_theta(o, theta).map_err(js_error)?;
-            let out = output_array(out, o.num_examples(), "N")?;
-            Ok(self.through_scratch(out, |scratch| o.losses_into(theta, scratch)))
+            let n = o.num_examples();
+            let out = output_array(out, n, "N")?;
+            Ok(self.through_scratch(out, n, |scratch| o.losses_into(theta, scratch)))
         }
 
         /// The N×P per-example gradients, row-major: row i is ∇Lᵢ(θ); into
@@ -261,8 +270,9 @@ mod bindings {
         ) -> Result<Float64Array, JsError> {
             let o = self.objective();
             objective::check_theta(o, theta).map_err(js_error)?;
-            let out = output_array(out, o.num_examples() * o.num_params(), "N·P")?;
-            Ok(self.through_scratch(out, |scratch| o.gradients_into(theta, scratch)))
+            let len = o.num_examples() * o.num_params();
+            let out = output_array(out, len, "N·P")?;
+            Ok(self.through_scratch(out, len, |scratch| o.gradients_into(theta, scratch)))
         }
 
         /// ∇C(θ); for linear regression, computed independently of the

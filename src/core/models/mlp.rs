@@ -204,17 +204,25 @@ impl Objective for MlpProblem {
         }
     }
 
-    /// The mean of the per-example gradients, accumulated in one pass.
+    /// The mean of the per-example gradients, accumulated in one pass:
+    /// each example's entries are [`Self::backward`]'s, added as they are
+    /// formed, with no row in between.
     fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
-        let mut h = [0.0; MAX_HIDDEN];
+        let (hn, mut h) = (self.hidden, [0.0; MAX_HIDDEN]);
+        let w2 = &theta[2 * hn..3 * hn];
         let mut sum = vec![0.0; self.num_params()];
-        let mut row = vec![0.0; self.num_params()];
         for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
             let e = self.forward(x, theta, &mut h) - y;
-            self.backward(x, e, theta, &h, &mut row);
-            for (s, g) in sum.iter_mut().zip(&row) {
-                *s += g;
+            let (w1_sum, rest) = sum.split_at_mut(hn);
+            let (b1_sum, rest) = rest.split_at_mut(hn);
+            let (w2_sum, b2_sum) = rest.split_at_mut(hn);
+            for j in 0..hn {
+                let dz = 2.0 * e * w2[j] * self.activation.slope_from(h[j]);
+                w1_sum[j] += dz * x;
+                b1_sum[j] += dz;
+                w2_sum[j] += 2.0 * e * h[j];
             }
+            b2_sum[0] += 2.0 * e;
         }
         let n = self.data.len() as f64;
         sum.iter().map(|s| s / n).collect()
