@@ -205,7 +205,15 @@ impl Objective for LinearProblem {
                 return c;
             }
         }
-        self.losses(theta).iter().sum::<f64>() / self.data.len() as f64
+        // One loop per loss, summing as it goes (no vector of losses): the
+        // same additions in the same order as summing `losses`.
+        let each = self.data.xs.iter().zip(&self.data.ys);
+        let sum: f64 = match self.loss {
+            Loss::Mse => each.map(|(&x, &y)| example_loss(x, y, t)).sum(),
+            Loss::Logistic => each.map(|(&x, &y)| logistic::example_loss(x, y, t)).sum(),
+            loss => each.map(|(&x, &y)| loss.example_loss(x, y, t)).sum(),
+        };
+        sum / self.data.len() as f64
     }
 
     /// In O(1) from the moments, with Q = (1/N) Σ rᵢ² (MSE's C, whatever its
