@@ -57,6 +57,10 @@ function reportControlError(message) {
   if (el) el.textContent = message;
 }
 
+/** Milliseconds of painting a frame at rest before the rest waits for the
+ *  next frame (see App.render). */
+const PAINT_SLICE_MS = 10;
+
 async function main() {
   showLinkedScene(); // already done by early.js on the site; the single file runs it here
   // A single-file copy of the page (cargo xtask dist) carries the wasm inline.
@@ -114,11 +118,14 @@ async function main() {
     }
   }
 
-  function paint() {
+  /** Paints what is due. At rest a change that costs several long canvases
+   *  is painted a slice at a time, one frame each (`whole`: all at once, as
+   *  printing needs); `body[data-painted]` says when nothing is left. */
+  function paint(whole = false) {
     frameRequested = false;
     let animating = false;
     try {
-      animating = app.render(performance.now());
+      animating = app.render(performance.now(), whole ? undefined : PAINT_SLICE_MS);
       const root = section();
       if (root) writeTexts(root);
       updateDataPanel();
@@ -128,16 +135,19 @@ async function main() {
       showBanner(err && err.message ? err.message : String(err));
       return;
     }
-    if (animating) {
-      scheduleUrl(false);
-      requestPaint();
+    const painting = app.painting();
+    document.body.dataset.painted = String(!painting);
+    if (!painting && !performance.getEntriesByName("gradavg-first-figure").length) {
+      performance.mark("gradavg-first-figure"); // every figure of the first view painted
     }
+    if (animating) scheduleUrl(false);
+    if (animating || painting) requestPaint();
   }
 
   function requestPaint() {
     if (!frameRequested) {
       frameRequested = true;
-      requestAnimationFrame(paint);
+      requestAnimationFrame(() => paint());
     }
   }
 
@@ -257,7 +267,7 @@ async function main() {
   wireEmbedDialog(app, pageUrl);
   wireDownloads(app, fullPageLink, reportControlError);
   const updateDataPanel = wireOwnData(app, (change) => afterChange(change));
-  wirePrint(() => { app.resize(); paint(); });
+  wirePrint(() => { app.resize(); paint(true); });
 
   // --- pointer and keyboard -------------------------------------------------
   function wirePlot(element, figure) {
@@ -359,7 +369,6 @@ async function main() {
   performance.mark("gradavg-controls-ready");
   paint();
   writeUrl();
-  performance.mark("gradavg-first-figure");
   document.body.dataset.ready = "true";
   reportHeight();
 }

@@ -55,6 +55,12 @@ pub struct App {
     /// Every background is due (a resize, a new window or new data).
     background_all: bool,
     overlay_dirty: bool,
+    /// Canvases due but not yet painted: a render with a time budget stops
+    /// after the canvas that used it up, and the next render goes on.
+    pending: Vec<bool>,
+    /// Where the next render starts looking for pending canvases (after
+    /// the last one painted), so none waits behind one that keeps coming due.
+    resume_at: usize,
     /// Undo and redo of the data.
     pub(super) history: History,
 }
@@ -91,6 +97,8 @@ impl App {
             background_dirty: true,
             background_all: true,
             overlay_dirty: true,
+            pending: Vec::new(),
+            resume_at: 0,
             history: History::default(),
         };
         app.find_canvases();
@@ -249,8 +257,16 @@ impl App {
         self.refresh(true);
     }
 
-    /// Paints what changed. Returns true while an animation needs more frames.
-    pub fn render(&mut self, now_ms: f64) -> Result<bool, JsError> {
+    /// Paints every canvas that is due, and returns whether an animation
+    /// runs. With `budget_ms`, at rest (nothing dragged, nothing animating)
+    /// it stops once a canvas has taken the painting past that many
+    /// milliseconds, and the next call goes on where it stopped
+    /// ([`App::painting`] says whether any canvas is still due): a change
+    /// that costs several canvases a long drawing each (new data at
+    /// N = 10,000, a costly loss) is painted over several tasks, and the
+    /// page answers input in between. Without it, everything at once.
+    pub fn render(&mut self, now_ms: f64, budget_ms: Option<f64>) -> Result<bool, JsError> {
+        let started = js_sys::Date::now();
         if !self.laid_out {
             self.resize();
         }
@@ -264,8 +280,10 @@ impl App {
             hover: self.hover,
             dragging: self.drag.is_some(),
         };
-        for (i, spec) in self.scene.canvases().iter().enumerate() {
-            let due = match spec.layer {
+        let specs = self.scene.canvases();
+        self.pending.resize(specs.len(), false);
+        for (i, spec) in specs.iter().enumerate() {
+            self.pending[i] |= match spec.layer {
                 Layer::Background => {
                     self.background_all || (self.background_dirty && self.scene.repaints(i))
                 }
@@ -273,17 +291,34 @@ impl App {
                     self.background_all || self.background_dirty || self.overlay_dirty
                 }
             };
-            if due {
-                let clip = self.scene.clip(i);
-                paint(&self.canvases[i], clip.as_ref(), |a| {
-                    self.scene.draw(&ctx, i, a)
-                })?;
-            }
         }
         self.background_dirty = false;
         self.background_all = false;
         self.overlay_dirty = false;
+        let budget = budget_ms.filter(|_| !animating && self.drag.is_none());
+        let n = specs.len();
+        for step in 0..n {
+            let i = (self.resume_at + step) % n;
+            if !self.pending[i] {
+                continue;
+            }
+            let clip = self.scene.clip(i);
+            paint(&self.canvases[i], clip.as_ref(), |a| {
+                self.scene.draw(&ctx, i, a)
+            })?;
+            self.pending[i] = false;
+            if budget.is_some_and(|b| js_sys::Date::now() - started >= b) {
+                self.resume_at = (i + 1) % n;
+                return Ok(animating);
+            }
+        }
+        self.resume_at = 0;
         Ok(animating)
+    }
+
+    /// Whether a canvas is still due after a render cut short by its budget.
+    pub fn painting(&self) -> bool {
+        self.pending.iter().any(|&p| p)
     }
 
     /// The active scene's texts as [slot, text, hover title] triples, for
@@ -403,6 +438,8 @@ impl App {
             .iter()
             .map(|spec| scene_canvas(key, spec.name))
             .collect();
+        self.pending = vec![false; self.canvases.len()];
+        self.resume_at = 0;
         self.laid_out = false;
     }
 

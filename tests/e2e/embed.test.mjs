@@ -37,6 +37,7 @@ async function readyFrame(handle) {
   const frame = await handle.contentFrame();
   await frame.waitForSelector("body[data-ready=true]", { timeout: 15000 });
   await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frame.waitForFunction(() => document.body.dataset.painted !== "false", null, { timeout: 15000 });
   return frame;
 }
 

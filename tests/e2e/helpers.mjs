@@ -36,9 +36,11 @@ export async function open(browser, query = "", viewport = { width: 1280, height
   return { page, errors, context };
 }
 
-/** Waits for two animation frames, so pending paints have happened. */
+/** Waits for two animation frames, so pending paints have happened, and
+ *  then for a paint spread over several frames (main.js's slices) to end. */
 export async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => document.body.dataset.painted !== "false", null, { timeout: 15000 });
 }
 
 export const text = (page, id) => page.locator(`#${id}`).textContent();
