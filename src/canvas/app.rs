@@ -266,7 +266,7 @@ impl App {
     /// N = 10,000, a costly loss) is painted over several tasks, and the
     /// page answers input in between. Without it, everything at once.
     pub fn render(&mut self, now_ms: f64, budget_ms: Option<f64>) -> Result<bool, JsError> {
-        let started = js_sys::Date::now();
+        let started = budget_ms.map(|_| js_sys::Date::now());
         if !self.laid_out {
             self.resize();
         }
@@ -280,8 +280,8 @@ impl App {
             hover: self.hover,
             dragging: self.drag.is_some(),
         };
+        // `pending` has one entry a canvas (find_canvases).
         let specs = self.scene.canvases();
-        self.pending.resize(specs.len(), false);
         for (i, spec) in specs.iter().enumerate() {
             self.pending[i] |= match spec.layer {
                 Layer::Background => {
@@ -307,7 +307,10 @@ impl App {
                 self.scene.draw(&ctx, i, a)
             })?;
             self.pending[i] = false;
-            if budget.is_some_and(|b| js_sys::Date::now() - started >= b) {
+            if budget
+                .zip(started)
+                .is_some_and(|(b, t)| js_sys::Date::now() - t >= b)
+            {
                 self.resume_at = (i + 1) % n;
                 return Ok(animating);
             }

@@ -18,7 +18,7 @@
 //! the two-lane SIMD path ([`tanh_in_place`] under `simd128`) as in the
 //! scalar one: the lanes run the same operations in the same order, and
 //! the branch becomes a select. Within 2·10⁻¹⁶ of the true value relative
-//! (tests/tanh.rs checks ≤ 4 units in the last place against `libm`).
+//! (tests/tanh.rs checks ≤ 3 units in the last place against `libm`).
 
 /// P's coefficients, highest power first.
 const P: [f64; 3] = [

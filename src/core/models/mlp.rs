@@ -128,15 +128,23 @@ impl MlpProblem {
         let mut h = vec![0.0; hn];
         for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
             let seed = 2.0 * (self.forward(x, theta, &mut h) - y) / n;
-            for j in 0..hn {
-                let dz = seed * w2[j] * self.activation.slope_from(h[j]);
-                out[j] += dz * x;
-                out[hn + j] += dz;
-                out[2 * hn + j] += seed * h[j];
-            }
-            out[3 * hn] += seed;
+            self.add_backward(x, seed, w2, &h, &mut out);
         }
         out
+    }
+
+    /// Adds one reverse pass from output seed ∂/∂ŷ = `seed` at input x
+    /// through activations h to `out`: b₂ += seed, w₂ⱼ += seed·hⱼ,
+    /// b₁ⱼ += seed·w₂ⱼ·σ′ⱼ, w₁ⱼ += seed·w₂ⱼ·σ′ⱼ·x.
+    fn add_backward(&self, x: f64, seed: f64, w2: &[f64], h: &[f64], out: &mut [f64]) {
+        let hn = self.hidden;
+        for j in 0..hn {
+            let dz = seed * w2[j] * self.activation.slope_from(h[j]);
+            out[j] += dz * x;
+            out[hn + j] += dz;
+            out[2 * hn + j] += seed * h[j];
+        }
+        out[3 * hn] += seed;
     }
 }
 
@@ -205,24 +213,15 @@ impl Objective for MlpProblem {
     }
 
     /// The mean of the per-example gradients, accumulated in one pass:
-    /// each example's entries are [`Self::backward`]'s, added as they are
-    /// formed, with no row in between.
+    /// each example's entries are [`Self::backward`]'s (seed 2e), added as
+    /// they are formed, with no row in between.
     fn cost_gradient(&self, theta: &[f64]) -> Vec<f64> {
         let (hn, mut h) = (self.hidden, [0.0; MAX_HIDDEN]);
         let w2 = &theta[2 * hn..3 * hn];
         let mut sum = vec![0.0; self.num_params()];
         for (&x, &y) in self.data.xs.iter().zip(&self.data.ys) {
             let e = self.forward(x, theta, &mut h) - y;
-            let (w1_sum, rest) = sum.split_at_mut(hn);
-            let (b1_sum, rest) = rest.split_at_mut(hn);
-            let (w2_sum, b2_sum) = rest.split_at_mut(hn);
-            for j in 0..hn {
-                let dz = 2.0 * e * w2[j] * self.activation.slope_from(h[j]);
-                w1_sum[j] += dz * x;
-                b1_sum[j] += dz;
-                w2_sum[j] += 2.0 * e * h[j];
-            }
-            b2_sum[0] += 2.0 * e;
+            self.add_backward(x, 2.0 * e, w2, &h, &mut sum);
         }
         let n = self.data.len() as f64;
         sum.iter().map(|s| s / n).collect()
