@@ -4,6 +4,7 @@
 //! another scene; and every text slot a scene writes exists in its section
 //! of index.html.
 
+use gradavg::render::grid_source::ComputeHere;
 use std::fs;
 use std::path::Path;
 
@@ -147,6 +148,7 @@ fn every_text_slot_a_scene_writes_exists_in_its_section() {
                 state: &state,
                 hover: None,
                 dragging: false,
+                grids: &ComputeHere,
             };
             let mut scene = make::<SVGBackend>(key, &state, HeatmapMode::Cells(8));
             scene.update(&ctx);

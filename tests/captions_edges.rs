@@ -5,6 +5,7 @@
 //! rounding)" belongs.
 
 use gradavg::page::model::Model;
+use gradavg::render::grid_source::ComputeHere;
 use gradavg::render::{Canvas, HeatmapMode};
 use gradavg::scenes::make;
 use gradavg::scenes::scene::{Ctx, Scene};
@@ -19,6 +20,7 @@ fn texts(state: &State) -> Vec<(&'static str, String)> {
         state,
         hover: None,
         dragging: false,
+        grids: &ComputeHere,
     };
     let mut scene: Box<dyn Scene<SVGBackend>> = make(state.scene, state, HeatmapMode::Cells(8));
     let size = Canvas {

@@ -4,6 +4,7 @@
 
 use gradavg::page::model::Model;
 use gradavg::render::data_figure::{data_layout, draw_data_background, draw_data_overlay};
+use gradavg::render::grid_source::ComputeHere;
 use gradavg::render::param_figure::{
     draw_param_background, draw_param_overlay, param_layout, ParamOverlay,
 };
@@ -25,7 +26,15 @@ fn param_svg(scene: &Model, highlight: Option<usize>) -> String {
     {
         let area =
             SVGBackend::with_string(&mut svg, (CANVAS.width, CANVAS.height)).into_drawing_area();
-        draw_param_background(&area, scene, &layout, HeatmapMode::Cells(8), SUM_BUDGET).unwrap();
+        draw_param_background(
+            &area,
+            scene,
+            &layout,
+            HeatmapMode::Cells(8),
+            SUM_BUDGET,
+            &ComputeHere,
+        )
+        .unwrap();
         let overlay = ParamOverlay {
             arrows: scene.example_arrows(),
             show_mean: true,

@@ -3,6 +3,7 @@
 //! per figure; and the network's prediction curve following its point.
 
 use gradavg::page::model::Model;
+use gradavg::render::grid_source::ComputeHere;
 use gradavg::render::{Canvas, HeatmapMode};
 use gradavg::scenes::average_first::settings::Part;
 use gradavg::scenes::scene::{Ctx, Scene};
@@ -25,6 +26,7 @@ fn draw_one(state: &State, index: usize) -> Option<(&'static str, String)> {
         state,
         hover: None,
         dragging: false,
+        grids: &ComputeHere,
     };
     let mut svg = String::new();
     let name;

@@ -23,6 +23,7 @@ import { showLinkedScene } from "./early.js";
 import { applyPresentation, copyLink, reportHeight, wireEmbedDialog } from "./embed.js";
 import { wireDownloads, wirePrint } from "./export.js";
 import { writeTable } from "./twin.js";
+import { wireGridWorker } from "./grids.js";
 import { wireLesson } from "./lesson.js";
 import { wireOwnData } from "./own-data.js";
 
@@ -120,12 +121,15 @@ async function main() {
 
   /** Paints what is due. At rest a change that costs several long canvases
    *  is painted a slice at a time, one frame each (`whole`: all at once, as
-   *  printing needs); `body[data-painted]` says when nothing is left. */
+   *  printing needs); `body[data-painted]` says when nothing is left, no
+   *  canvas due and none showing a coarse surface while grids.js's worker
+   *  computes the fine one. */
   function paint(whole = false) {
     frameRequested = false;
     let animating = false;
     try {
       animating = app.render(performance.now(), whole ? undefined : PAINT_SLICE_MS);
+      sendGridJobs();
       const root = section();
       if (root) writeTexts(root);
       updateDataPanel();
@@ -136,13 +140,17 @@ async function main() {
       return;
     }
     const painting = app.painting();
-    document.body.dataset.painted = String(!painting);
-    if (!painting && !performance.getEntriesByName("gradavg-first-figure").length) {
+    // A canvas may show a coarse surface while the worker computes the fine one.
+    const final = !painting && !app.waitingForGrids();
+    document.body.dataset.painted = String(final);
+    if (final && !performance.getEntriesByName("gradavg-first-figure").length) {
       performance.mark("gradavg-first-figure"); // every figure of the first view painted
     }
     if (animating) scheduleUrl(false);
     if (animating || painting) requestPaint();
   }
+
+  const sendGridJobs = wireGridWorker(app, requestPaint);
 
   function requestPaint() {
     if (!frameRequested) {

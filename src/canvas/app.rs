@@ -5,6 +5,7 @@
 
 use super::backend::Page;
 use super::dom::{device_pixel_ratio, fit_to_css, paint, scene_canvas};
+use super::grids::WorkerGrids;
 use super::values::{from_js, to_js};
 use crate::core::models::loss::Loss;
 use crate::page::history::History;
@@ -63,6 +64,8 @@ pub struct App {
     resume_at: usize,
     /// Undo and redo of the data.
     pub(super) history: History,
+    /// Costly grids, computed by a web worker at rest when there is one.
+    grids: WorkerGrids,
 }
 
 /// The log slider behind a setting, if it has one.
@@ -100,6 +103,7 @@ impl App {
             pending: Vec::new(),
             resume_at: 0,
             history: History::default(),
+            grids: WorkerGrids::default(),
         };
         app.find_canvases();
         app
@@ -251,6 +255,7 @@ impl App {
             state: &self.state,
             hover: self.hover,
             dragging: self.drag.is_some(),
+            grids: &self.grids,
         };
         self.scene.layout(&ctx, &sizes);
         self.laid_out = true;
@@ -264,7 +269,9 @@ impl App {
     /// ([`App::painting`] says whether any canvas is still due): a change
     /// that costs several canvases a long drawing each (new data at
     /// N = 10,000, a costly loss) is painted over several tasks, and the
-    /// page answers input in between. Without it, everything at once.
+    /// page answers input in between; a costly grid is then asked of the
+    /// worker, if there is one ([`App::grid_jobs`]), and a coarser one
+    /// painted meanwhile. Without it, everything at once and final.
     pub fn render(&mut self, now_ms: f64, budget_ms: Option<f64>) -> Result<bool, JsError> {
         let started = budget_ms.map(|_| js_sys::Date::now());
         if !self.laid_out {
@@ -279,6 +286,7 @@ impl App {
             state: &self.state,
             hover: self.hover,
             dragging: self.drag.is_some(),
+            grids: &self.grids,
         };
         // `pending` has one entry a canvas (find_canvases).
         let specs = self.scene.canvases();
@@ -292,6 +300,12 @@ impl App {
                 }
             };
         }
+        if budget_ms.is_none() {
+            // Final pixels now (printing): no canvas keeps a coarse grid.
+            for i in self.grids.waiting_canvases() {
+                self.pending[i] = true;
+            }
+        }
         self.background_dirty = false;
         self.background_all = false;
         self.overlay_dirty = false;
@@ -303,6 +317,7 @@ impl App {
                 continue;
             }
             let clip = self.scene.clip(i);
+            self.grids.painting(i, budget.is_some());
             paint(&self.canvases[i], clip.as_ref(), |a| {
                 self.scene.draw(&ctx, i, a)
             })?;
@@ -322,6 +337,60 @@ impl App {
     /// Whether a canvas is still due after a render cut short by its budget.
     pub fn painting(&self) -> bool {
         self.pending.iter().any(|&p| p)
+    }
+
+    /// Whether a canvas shows a coarse grid while the worker computes the
+    /// fine one (it is painted again when [`App::provide_grid`] brings it).
+    #[wasm_bindgen(js_name = waitingForGrids)]
+    pub fn waiting_for_grids(&self) -> bool {
+        self.grids.waiting()
+    }
+
+    /// Says whether a worker runs the grid jobs. Without one (it failed to
+    /// start) every canvas that waited is painted again, its grid computed here.
+    #[wasm_bindgen(js_name = useGridWorker)]
+    pub fn use_grid_worker(&mut self, on: bool) {
+        self.grids.use_worker(on);
+        if !on {
+            for i in self.grids.waiting_canvases() {
+                self.pending[i] = true;
+            }
+            self.grids.forget_jobs();
+        }
+    }
+
+    /// The grid jobs asked since the last call, as [id, Float64Array of the
+    /// job] pairs for the worker (`www/grids.js`).
+    #[wasm_bindgen(js_name = gridJobs)]
+    pub fn grid_jobs(&self) -> js_sys::Array {
+        self.grids
+            .take_new()
+            .into_iter()
+            .map(|(id, job)| {
+                let numbers = js_sys::Float64Array::from(job.as_slice());
+                js_sys::Array::of2(&id.into(), &numbers)
+            })
+            .collect()
+    }
+
+    /// Whether a canvas still waits for grid job `id`.
+    #[wasm_bindgen(js_name = awaitsGrid)]
+    pub fn awaits_grid(&self, id: u32) -> bool {
+        self.grids.awaits(id)
+    }
+
+    /// The worker's values for grid job `id`: the canvases that waited for
+    /// them are due again. Values that do not fit the job are an Error.
+    #[wasm_bindgen(js_name = provideGrid)]
+    pub fn provide_grid(&mut self, id: u32, values: Vec<f64>) -> Result<(), JsError> {
+        for i in self
+            .grids
+            .provide(id, values)
+            .map_err(|e| JsError::new(&e))?
+        {
+            self.pending[i] = true;
+        }
+        Ok(())
     }
 
     /// The active scene's texts as [slot, text, hover title] triples, for
@@ -430,6 +499,7 @@ impl App {
             state: &self.state,
             hover: self.hover,
             dragging: self.drag.is_some(),
+            grids: &self.grids,
         }
     }
 
@@ -442,6 +512,7 @@ impl App {
             .map(|spec| scene_canvas(key, spec.name))
             .collect();
         self.pending = vec![false; self.canvases.len()];
+        self.grids.forget_jobs();
         self.resume_at = 0;
         self.laid_out = false;
     }
@@ -453,6 +524,7 @@ impl App {
             state: &self.state,
             hover: self.hover,
             dragging: self.drag.is_some(),
+            grids: &self.grids,
         };
         let background = self.scene.update(&ctx);
         self.background_all |= all;

@@ -12,6 +12,7 @@ pub mod data_edit;
 pub mod dom;
 pub mod embed;
 pub mod export;
+pub mod grids;
 pub mod input;
 pub mod values;
 

@@ -8,6 +8,7 @@ pub mod decimal;
 pub mod error;
 pub mod estimator;
 pub mod geometry;
+pub mod grid_job;
 pub mod math;
 pub mod models;
 pub mod moments;

@@ -7,6 +7,7 @@ use crate::core::moments::Moments;
 
 /// C sampled at the centres of an nx×ny grid of cells covering a window,
 /// row-major from the bottom row (θ₁ smallest) up.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SurfaceGrid {
     pub nx: usize,
     pub ny: usize,
@@ -55,10 +56,17 @@ impl SurfaceGrid {
 
     /// Any cost over a frame's window, about `cells` cells on its longer side.
     pub fn over_frame(cost: &dyn Fn([f64; 2]) -> f64, frame: &PlotFrame, cells: usize) -> Self {
+        let (nx, ny) = Self::cells_over(frame, cells);
+        Self::sample(cost, frame.x, frame.y, nx, ny)
+    }
+
+    /// Cells (nx, ny) over a frame with about `cells` on its longer side,
+    /// square on the screen, at least 2 a side.
+    pub fn cells_over(frame: &PlotFrame, cells: usize) -> (usize, usize) {
         let long = frame.width.max(frame.height);
         let nx = ((cells as f64 * frame.width / long).round() as usize).max(2);
         let ny = ((cells as f64 * frame.height / long).round() as usize).max(2);
-        Self::sample(cost, frame.x, frame.y, nx, ny)
+        (nx, ny)
     }
 
     /// The isolines of C at `levels`, in θ coordinates.

@@ -3,6 +3,7 @@
 
 use super::arrows::{draw_arrows, draw_cased_arrow, draw_dashed_arrow, ArrowStyle};
 use super::axes::draw_axes;
+use super::grid_source::{costly_grid, GridSource};
 use super::heatmap::{draw_colorbar, draw_surface, grid_pixels};
 use super::palette::{example_arrow, CASING, CONTOUR, GRAD_C, HIGHLIGHT, INK, MEAN_ARROW};
 use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap};
@@ -88,15 +89,17 @@ pub struct SurfaceView<'a> {
 }
 
 /// The layer that changes only with the data or the window: the surface of
-/// C, labelled contours, axes, colour bar and the minimum. Under MAE and
-/// Huber each point of C costs N evaluations, so the drawing stays within
-/// `budget` evaluations (see [`drawing_budget`]) with coarser cells.
+/// C, labelled contours, axes, colour bar and the minimum. Under MAE, Huber
+/// and the cross-entropy each point of C costs N evaluations, so the
+/// drawing stays within `budget` evaluations (see [`drawing_budget`]) with
+/// coarser cells, and its grid comes from `grids` (see [`costly_grid`]).
 pub fn draw_param_background<DB: DrawingBackend>(
     area: &Area<DB>,
     scene: &Model,
     layout: &ParamLayout,
     mode: HeatmapMode,
     budget: f64,
+    grids: &dyn GridSource,
 ) -> DrawResult {
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| scene.cost_at(t);
@@ -110,8 +113,7 @@ pub fn draw_param_background<DB: DrawingBackend>(
         // canvas) the heatmap: each of its points costs a pass over the data.
         loss => {
             let n = scene.problem.num_examples() * loss.evaluation_cost();
-            let cells = budgeted_contour_cells(n, budget, 256);
-            let grid = SurfaceGrid::over_frame(&cost, &layout.frame, cells);
+            let grid = costly_grid(grids, &scene.problem, &layout.frame, n, budget);
             (ColorScale::of_grid(&grid, true), n, Some(grid))
         }
     };

@@ -49,12 +49,17 @@ pub fn budgeted_contour_cells(per_point: usize, budget: f64, cheap: usize) -> us
     ((budget / 2.0 / per_point as f64).sqrt() as usize).clamp(12, 128)
 }
 
+/// The share of a budget a drawing gets when it must be quick: while
+/// something is dragged or animates, and while the worker computes the
+/// fine grid (see [`crate::render::grid_source`]).
+pub const COARSE_SHARE: f64 = 0.1;
+
 /// The budget of one drawing: a tenth of [`SUM_BUDGET`] while something is
 /// dragged (a student moving one of 10,000 points redraws C every frame),
 /// the whole of it at rest; the page repaints at rest when a drag ends.
 pub fn drawing_budget(dragging: bool) -> f64 {
     if dragging {
-        SUM_BUDGET / 10.0
+        SUM_BUDGET * COARSE_SHARE
     } else {
         SUM_BUDGET
     }

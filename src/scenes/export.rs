@@ -6,6 +6,7 @@
 
 use crate::page::model::Model;
 use crate::render::dual::Dual;
+use crate::render::grid_source::ComputeHere;
 use crate::render::{Canvas, HeatmapMode};
 use crate::scenes::make;
 use crate::scenes::scene::{Ctx, Scene};
@@ -71,6 +72,7 @@ pub fn figure_svg_as<C: DrawingBackend>(
         state,
         hover: None,
         dragging: false,
+        grids: &ComputeHere,
     };
     // The backends borrow their buffers (one per canvas) while the scene lives.
     let mut drawn = vec![String::new(); sizes.len()];

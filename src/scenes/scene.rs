@@ -8,6 +8,7 @@ use crate::page::examples_table::Table;
 use crate::page::model::Model;
 use crate::page::readout::Readout;
 use crate::render::figures::FigureLayouts;
+use crate::render::grid_source::GridSource;
 use crate::render::param_figure::ParamLayout;
 use crate::render::{Area, Canvas, DrawResult};
 use crate::scenes::state::State;
@@ -23,6 +24,8 @@ pub struct Ctx<'a> {
     pub hover: Option<usize>,
     /// True while θ (or the scene's point) is being dragged.
     pub dragging: bool,
+    /// Where a costly surface's grid comes from.
+    pub grids: &'a dyn GridSource,
 }
 
 impl Ctx<'_> {

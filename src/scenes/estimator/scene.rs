@@ -123,6 +123,7 @@ impl<DB: DrawingBackend> Scene<DB> for Estimator {
                 &param,
                 self.heatmap,
                 drawing_budget(ctx.dragging),
+                ctx.grids,
             ),
             1 => draw_cloud_overlay(area, model, &param, cloud),
             2 => draw_data_background(area, model, &canvas, &frame),

@@ -118,6 +118,7 @@ impl<DB: DrawingBackend> Scene<DB> for OnePoint {
                 &param,
                 self.heatmap,
                 drawing_budget(ctx.dragging),
+                ctx.grids,
             ),
             1 => draw_param_overlay(area, model, &param, &self.overlay(ctx, &param)),
             2 => draw_data_background(area, model, &canvas, &frame),

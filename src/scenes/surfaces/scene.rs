@@ -10,11 +10,14 @@ use crate::page::readout::Readout;
 use crate::render::arrows::{draw_arrow, draw_dashed_arrow, ArrowStyle};
 use crate::render::data_figure::{draw_data_background, draw_data_overlay};
 use crate::render::figures::FigureLayouts;
+use crate::render::grid_source::costly_grid;
 use crate::render::palette::{GRAD_C, MEAN_ARROW};
 use crate::render::param_figure::{
     draw_surface_background, draw_theta_marker, SurfaceView, PARAM_AXES,
 };
-use crate::render::surface_budget::{budgeted_contour_cells, budgeted_heatmap, SUM_BUDGET};
+use crate::render::surface_budget::{
+    budgeted_contour_cells, budgeted_heatmap, COARSE_SHARE, SUM_BUDGET,
+};
 use crate::render::{Area, Canvas, DrawResult, HeatmapMode};
 use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
@@ -82,7 +85,7 @@ impl Surfaces {
     /// Loss evaluations for one drawing of the summed surface (see [`SUM_BUDGET`]).
     fn sum_budget(&self) -> f64 {
         if self.animation.is_some() {
-            SUM_BUDGET / 10.0
+            SUM_BUDGET * COARSE_SHARE
         } else {
             SUM_BUDGET
         }
@@ -166,6 +169,9 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                 } else {
                     "mean, log".to_string()
                 };
+                let budget = self.sum_budget();
+                let grid = (per_point > 1)
+                    .then(|| costly_grid(ctx.grids, prefix, &param.frame, per_point, budget));
                 let view = SurfaceView {
                     cost: &cost,
                     scale: d.scale,
@@ -173,7 +179,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                     title: &title,
                     axes: PARAM_AXES,
                     cells: self.contour_cells(per_point),
-                    grid: None,
+                    grid,
                 };
                 let mode = self.heatmap_for(per_point, param.frame.width.max(param.frame.height));
                 draw_surface_background(area, &param, &view, mode)

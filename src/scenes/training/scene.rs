@@ -138,6 +138,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
                 &param,
                 self.heatmap,
                 drawing_budget(ctx.dragging),
+                ctx.grids,
             ),
             1 => draw_training_overlay(area, model, &param, training, at),
             2 => draw_data_background(area, model, &canvas, &frame),
