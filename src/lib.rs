@@ -21,6 +21,7 @@ pub use bindings::Problem;
 #[cfg(feature = "api")]
 mod bindings {
     use crate::core::error::ProblemError;
+    use crate::core::grid_job;
     use crate::core::models::linear::LinearProblem;
     use crate::core::models::linear_cost::LinearCostProblem;
     use crate::core::models::logistic;
@@ -279,6 +280,22 @@ mod bindings {
         /// per-example gradients (from sufficient statistics).
         pub fn gradient(&self, theta: &[f64]) -> Result<Vec<f64>, JsError> {
             objective::gradient(self.objective(), theta).map_err(js_error)
+        }
+
+        /// C(θ) over a grid of θ, for a heatmap or contours of your own:
+        /// the nx × ny cell centres of θ₀ ∈ x = [x₀, x₁], θ₁ ∈ y = [y₀, y₁],
+        /// entry j·nx + i at (x₀ + (i + ½)·Δx, y₀ + (j + ½)·Δy) with
+        /// Δx = (x₁ − x₀)/nx and Δy = (y₁ − y₀)/ny, rows from θ₁ = y₀ up.
+        /// Two-parameter problems only.
+        #[wasm_bindgen(js_name = costGrid)]
+        pub fn cost_grid(
+            &self,
+            x: &[f64],
+            y: &[f64],
+            nx: f64,
+            ny: f64,
+        ) -> Result<Vec<f64>, JsError> {
+            grid_job::cost_grid(self.objective(), x, y, nx, ny).map_err(js_error)
         }
 
         /// The mean of the per-example gradients at `indices`.

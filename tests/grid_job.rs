@@ -4,9 +4,11 @@
 
 use gradavg::core::data::{DataRecipe, Dataset};
 use gradavg::core::geometry::PlotFrame;
-use gradavg::core::grid_job::GridJob;
+use gradavg::core::grid_job::{cost_grid, GridJob, HEAD};
 use gradavg::core::models::linear::LinearProblem;
+use gradavg::core::models::logistic;
 use gradavg::core::models::loss::Loss;
+use gradavg::core::models::mlp::MlpProblem;
 use gradavg::core::surface::SurfaceGrid;
 
 fn frame() -> PlotFrame {
@@ -51,27 +53,48 @@ fn problem(n: usize, loss: Loss) -> LinearProblem {
     LinearProblem::with_loss(&xs, &ys, loss).unwrap()
 }
 
+/// What `www/grid-worker.js` does with a job's numbers: the problem of
+/// its examples under its loss, then `Problem.costGrid` over its window.
+fn as_the_worker_does(numbers: &[f64]) -> Vec<f64> {
+    let (head, examples) = numbers.split_at(HEAD);
+    let n = head[8] as usize;
+    let (xs, ys) = (&examples[..n], &examples[n..2 * n]);
+    let problem = match head[0] {
+        3.0 => logistic::problem(xs, ys),
+        code => {
+            let name = ["mse", "mae", "huber"][code as usize];
+            LinearProblem::with_loss(xs, ys, Loss::parse(name, head[1]).unwrap())
+        }
+    }
+    .unwrap();
+    cost_grid(&problem, &head[2..4], &head[4..6], head[6], head[7]).unwrap()
+}
+
 #[test]
-fn a_job_computes_the_grid_the_page_samples_to_the_bit() {
+fn the_worker_computes_the_grid_the_page_samples_to_the_bit() {
     for loss in LOSSES {
         let p = problem(300, loss);
         let job = GridJob::over_frame(&p, &frame(), 40);
         let page = SurfaceGrid::over_frame(&|t| p.cost_at(t), &frame(), 40);
-        let worker = GridJob::decode(&job.encode()).unwrap().run();
-        assert_eq!((worker.nx, worker.ny), (40, 25), "{loss:?}: square cells");
-        assert_eq!(worker, page, "{loss:?}");
+        assert_eq!((page.nx, page.ny), (40, 25), "{loss:?}: square cells");
+        assert_eq!(job.run(), page, "{loss:?}");
+        let worker = job.grid_of(as_the_worker_does(&job.encode())).unwrap();
         let bits = |g: &SurfaceGrid| g.values.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&worker), bits(&page), "{loss:?}");
     }
 }
 
 #[test]
-fn a_job_round_trips_through_its_numbers() {
-    for loss in LOSSES {
-        let job = GridJob::over_frame(&problem(17, loss), &frame(), 12);
-        let numbers = job.encode();
-        assert_eq!(numbers.len(), 9 + 2 * 17);
-        assert_eq!(GridJob::decode(&numbers).unwrap(), job, "{loss:?}");
+fn a_job_is_laid_out_as_the_worker_reads_it() {
+    let p = problem(3, Loss::Huber { delta: 0.7 });
+    let numbers = GridJob::over_frame(&p, &frame(), 12).encode();
+    let (xs, ys) = (&p.data().xs, &p.data().ys);
+    let mut expected = vec![2.0, 0.7, -6.0, 4.0, -2.0, 4.25, 12.0, 8.0, 3.0];
+    expected.extend(xs.iter().chain(ys));
+    assert_eq!(numbers, expected);
+    for (loss, code) in [(Loss::Mse, 0.0), (Loss::Mae, 1.0), (Loss::Logistic, 3.0)] {
+        let numbers = GridJob::over_frame(&problem(3, loss), &frame(), 12).encode();
+        assert_eq!(&numbers[..2], &[code, 0.0], "{loss:?}");
     }
 }
 
@@ -85,33 +108,28 @@ fn values_of_the_wrong_size_are_not_a_grid() {
 }
 
 #[test]
-fn numbers_no_encoding_writes_are_refused_with_the_reason() {
-    let good = GridJob::over_frame(&problem(4, Loss::Huber { delta: 1.0 }), &frame(), 12).encode();
-    let with = |at: usize, v: f64| {
-        let mut n = good.clone();
-        n[at] = v;
-        GridJob::decode(&n).unwrap_err()
-    };
-    assert!(GridJob::decode(&good[..5])
+fn cost_grid_samples_cell_centres_and_refuses_what_it_cannot_draw() {
+    let p = problem(20, Loss::Mae);
+    let values = cost_grid(&p, &[-1.0, 3.0], &[0.0, 1.0], 4.0, 2.0).unwrap();
+    assert_eq!(values.len(), 8);
+    // Entry j·nx + i is C at (x₀ + (i + ½)Δx, y₀ + (j + ½)Δy), rows from y₀ up:
+    // j = 1, i = 2 is entry 4 + 2.
+    assert_eq!(values[4 + 2].to_bits(), p.cost_at([1.5, 0.75]).to_bits());
+    assert_eq!(values[0].to_bits(), p.cost_at([-0.5, 0.25]).to_bits());
+    let err = |x: &[f64], y: &[f64], nx: f64, ny: f64| cost_grid(&p, x, y, nx, ny).unwrap_err().0;
+    assert!(err(&[1.0, 1.0], &[0.0, 1.0], 4.0, 4.0).starts_with("x must be [low, high]"));
+    assert!(err(&[0.0, 1.0], &[0.0, f64::NAN], 4.0, 4.0).starts_with("y must be"));
+    assert!(err(&[0.0, 1.0], &[0.0], 4.0, 4.0).starts_with("y must be"));
+    assert!(err(&[0.0, 1.0], &[0.0, 1.0], 0.0, 4.0)
+        .starts_with("nx must be a whole number from 1 to 4096"));
+    assert!(err(&[0.0, 1.0], &[0.0, 1.0], 4.0, 2.5).starts_with("ny must be"));
+    assert!(err(&[0.0, 1.0], &[0.0, 1.0], 4.0, 5000.0).starts_with("ny must be"));
+    let (xs, ys) = examples(10, Loss::Mse);
+    let net = MlpProblem::new(&xs, &ys, 3).unwrap();
+    let e = cost_grid(&net, &[0.0, 1.0], &[0.0, 1.0], 4.0, 4.0)
         .unwrap_err()
-        .contains("9 numbers"));
-    assert!(with(0, 7.0).contains("loss code"));
-    assert!(with(1, 0.0).contains("delta"));
-    assert!(with(1, f64::NAN).contains("delta"));
-    assert!(with(2, f64::INFINITY).contains("rectangle"));
-    assert!(with(3, good[2]).contains("rectangle"));
-    assert!(with(6, 2.5).contains("nx"));
-    assert!(with(7, -1.0).contains("ny"));
-    assert!(with(6, 0.0).contains("no cells"));
-    assert!(with(8, 5.0).contains("N = 5"));
-    assert!(GridJob::decode(&good[..good.len() - 1])
-        .unwrap_err()
-        .contains("carries"));
-    assert!(!with(9, f64::NAN).is_empty(), "a NaN example");
-    // The cross-entropy's labels are 0 or 1.
-    let mut logistic = GridJob::over_frame(&problem(4, Loss::Logistic), &frame(), 12).encode();
-    logistic[9 + 4] = 0.5;
-    assert!(GridJob::decode(&logistic).is_err());
+        .0;
+    assert!(e.contains("this problem has 10"), "{e}");
 }
 
 #[cfg(feature = "web")]
@@ -146,16 +164,16 @@ mod page_bookkeeping {
         assert_eq!(grids.grid(&job(9)), None, "the same job for another canvas");
         let new = grids.take_new();
         assert_eq!(new.len(), 1, "asked once");
-        let (id, numbers) = &new[0];
-        assert_eq!(numbers, &job(9).encode());
-        assert!(grids.awaits(*id));
+        let id = new[0];
+        let numbers = grids.job_numbers(id).unwrap();
+        assert_eq!(numbers, job(9).encode());
         assert_eq!(grids.waiting_canvases(), vec![0, 4]);
-        let values = GridJob::decode(numbers).unwrap().run().values;
+        let values = job(9).run().values;
         assert!(
-            grids.provide(*id, values[1..].to_vec()).is_err(),
+            grids.provide(id, values[1..].to_vec()).is_err(),
             "wrong size"
         );
-        assert_eq!(grids.provide(*id, values).unwrap(), vec![0, 4]);
+        assert_eq!(grids.provide(id, values).unwrap(), vec![0, 4]);
         assert!(!grids.waiting());
         // Kept: painted again, the canvas gets it without asking.
         grids.painting(0, true);
@@ -169,13 +187,13 @@ mod page_bookkeeping {
         grids.use_worker(true);
         grids.painting(0, true);
         assert_eq!(grids.grid(&job(9)), None);
-        let old = grids.take_new()[0].0;
+        let old = grids.take_new()[0];
         // New data: the canvas asks for another grid.
         grids.painting(0, true);
         assert_eq!(grids.grid(&job(10)), None);
-        assert!(!grids.awaits(old), "the old job may be skipped");
-        let new = grids.take_new()[0].0;
-        assert!(grids.awaits(new));
+        assert_eq!(grids.job_numbers(old), None, "the old job is skipped");
+        let new = grids.take_new()[0];
+        assert_eq!(grids.job_numbers(new), Some(job(10).encode()));
         // The old one still answered is kept, and repaints nothing.
         assert_eq!(
             grids.provide(old, job(9).run().values).unwrap(),

@@ -31,8 +31,9 @@ export function wireGridWorker(app, repaint) {
   };
   const next = () => {
     while (!busy && !failed && queue.length) {
-      const [id, job] = queue.shift();
-      if (!app.awaitsGrid(id)) continue;
+      const id = queue.shift();
+      const job = app.gridJob(id); // none when no canvas waits for it any more
+      if (!job) continue;
       busy = true;
       worker.postMessage({ id, job }, [job.buffer]);
     }

@@ -359,35 +359,25 @@ impl App {
         }
     }
 
-    /// The grid jobs asked since the last call, as [id, Float64Array of the
-    /// job] pairs for the worker (`www/grids.js`).
+    /// The ids of the grid jobs asked since the last call, for the worker
+    /// (`www/grids.js`).
     #[wasm_bindgen(js_name = gridJobs)]
-    pub fn grid_jobs(&self) -> js_sys::Array {
-        self.grids
-            .take_new()
-            .into_iter()
-            .map(|(id, job)| {
-                let numbers = js_sys::Float64Array::from(job.as_slice());
-                js_sys::Array::of2(&id.into(), &numbers)
-            })
-            .collect()
+    pub fn grid_jobs(&self) -> Vec<u32> {
+        self.grids.take_new()
     }
 
-    /// Whether a canvas still waits for grid job `id`.
-    #[wasm_bindgen(js_name = awaitsGrid)]
-    pub fn awaits_grid(&self, id: u32) -> bool {
-        self.grids.awaits(id)
+    /// Grid job `id` as numbers for the worker (`GridJob::encode`), while a
+    /// canvas waits for it.
+    #[wasm_bindgen(js_name = gridJob)]
+    pub fn grid_job(&self, id: u32) -> Option<Vec<f64>> {
+        self.grids.job_numbers(id)
     }
 
     /// The worker's values for grid job `id`: the canvases that waited for
     /// them are due again. Values that do not fit the job are an Error.
     #[wasm_bindgen(js_name = provideGrid)]
     pub fn provide_grid(&mut self, id: u32, values: Vec<f64>) -> Result<(), JsError> {
-        for i in self
-            .grids
-            .provide(id, values)
-            .map_err(|e| JsError::new(&e))?
-        {
+        for i in self.grids.provide(id, values).map_err(JsError::new)? {
             self.pending[i] = true;
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! Costly surfaces off the main thread. At rest the page hands each grid
 //! of C that costs a pass over the data per point (MAE, Huber, the
-//! cross-entropy) to a web worker (`www/grid-worker.js`, which runs
-//! [`grid_values`] on this same wasm) and paints a coarser grid meanwhile;
+//! cross-entropy) to a web worker (`www/grid-worker.js`, which runs it with
+//! the `Problem` API's `costGrid`) and paints a coarser grid meanwhile;
 //! when the values come back the canvas that asked is painted again. Jobs
 //! are matched by what they compute, so a grid that is ready is never
 //! asked for twice, and a job no canvas waits for any more is not run.
@@ -10,7 +10,6 @@ use crate::core::grid_job::GridJob;
 use crate::core::surface::SurfaceGrid;
 use crate::render::grid_source::GridSource;
 use std::cell::{Cell, RefCell};
-use wasm_bindgen::prelude::*;
 
 /// Grids kept once computed: enough for every costly canvas of a scene
 /// and a step back (a window zoomed out again, k moved back).
@@ -98,19 +97,23 @@ impl WorkerGrids {
         jobs.awaited.clear();
     }
 
-    /// The jobs asked since the last call, each as (id, its numbers).
-    pub fn take_new(&self) -> Vec<(u32, Vec<f64>)> {
-        let mut jobs = self.jobs.borrow_mut();
-        let new = std::mem::take(&mut jobs.new);
-        new.into_iter()
-            .filter_map(|id| {
-                let (_, job) = jobs.asked.iter().find(|(i, _)| *i == id)?;
-                Some((id, job.encode()))
-            })
-            .collect()
+    /// The ids of the jobs asked since the last call.
+    pub fn take_new(&self) -> Vec<u32> {
+        std::mem::take(&mut self.jobs.borrow_mut().new)
     }
 
-    /// Whether a canvas still waits for job `id` (else the worker may skip it).
+    /// The numbers of job `id` for the worker, while a canvas waits for
+    /// it (else the worker skips it).
+    pub fn job_numbers(&self, id: u32) -> Option<Vec<f64>> {
+        if !self.awaits(id) {
+            return None;
+        }
+        let jobs = self.jobs.borrow();
+        let (_, job) = jobs.asked.iter().find(|(i, _)| *i == id)?;
+        Some(job.encode())
+    }
+
+    /// Whether a canvas still waits for job `id`.
     pub fn awaits(&self, id: u32) -> bool {
         self.jobs.borrow().awaited.iter().any(|&(_, i)| i == id)
     }
@@ -119,7 +122,7 @@ impl WorkerGrids {
     /// waited for them returned, to be painted again. Values of the wrong
     /// length for their job are an error (the canvases keep their coarse
     /// grid and say nothing new).
-    pub fn provide(&self, id: u32, values: Vec<f64>) -> Result<Vec<usize>, String> {
+    pub fn provide(&self, id: u32, values: Vec<f64>) -> Result<Vec<usize>, &'static str> {
         let mut jobs = self.jobs.borrow_mut();
         let Some(at) = jobs.asked.iter().position(|(i, _)| *i == id) else {
             return Ok(Vec::new()); // a job forgotten since (another scene)
@@ -127,7 +130,7 @@ impl WorkerGrids {
         let grid = jobs.asked[at]
             .1
             .grid_of(values)
-            .ok_or_else(|| format!("the worker's grid for job {id} has the wrong size"))?;
+            .ok_or("the worker's grid does not fit its job")?;
         let (_, job) = jobs.asked.remove(at);
         if jobs.ready.len() == KEPT {
             jobs.ready.remove(0);
@@ -142,12 +145,4 @@ impl WorkerGrids {
         jobs.awaited.retain(|&(_, i)| i != id);
         Ok(canvases)
     }
-}
-
-/// The worker's entry point: the values of the grid job `job` (the numbers
-/// of `GridJob::encode`), computed by the same code the page runs.
-#[wasm_bindgen(js_name = gridValues)]
-pub fn grid_values(job: &[f64]) -> Result<Vec<f64>, JsError> {
-    let job = GridJob::decode(job).map_err(|e| JsError::new(&e))?;
-    Ok(job.run().values)
 }

@@ -2,14 +2,16 @@
 //! and the cross-entropy every point of C(θ) = (1/N) Σᵢ Lᵢ(θ) is a pass over
 //! the data, so the page hands the grid to a web worker. The job carries
 //! what the grid depends on, the examples, the loss and the grid's cells,
-//! flattened to numbers (a `Float64Array` crosses to the worker and back),
-//! and the worker runs it with this same code on the same wasm, so its
-//! values are the bits the page would have computed itself.
+//! flattened to numbers (a `Float64Array` crosses to the worker), and the
+//! worker runs it with the `Problem` API's `costGrid` ([`cost_grid`]): the
+//! same Rust, summing in the same order, so its values are the bits the
+//! page would have computed itself (the end-to-end tests compare pixels).
 
+use crate::core::error::ProblemError;
 use crate::core::geometry::PlotFrame;
 use crate::core::models::linear::LinearProblem;
-use crate::core::models::logistic;
 use crate::core::models::loss::Loss;
+use crate::core::objective::Objective;
 use crate::core::surface::SurfaceGrid;
 
 /// C of a linear model's examples under a loss, sampled at the centres of
@@ -28,7 +30,7 @@ pub struct GridJob {
 
 /// Numbers before the examples in [`GridJob::encode`]: the loss's code
 /// and δ, the window (x₀, x₁, y₀, y₁), nx, ny and N.
-const HEAD: usize = 9;
+pub const HEAD: usize = 9;
 
 impl GridJob {
     /// C of `problem` over `frame`'s window with about `cells` cells on the
@@ -67,7 +69,8 @@ impl GridJob {
     }
 
     /// The job as numbers: [loss, δ, x₀, x₁, y₀, y₁, nx, ny, N, x₁…x_N, y₁…y_N]
-    /// (the loss as 0 MSE, 1 MAE, 2 Huber, 3 cross-entropy; δ is 0 but for Huber).
+    /// (the loss as 0 MSE, 1 MAE, 2 Huber, 3 cross-entropy; δ is 0 but for
+    /// Huber). `www/grid-worker.js` reads this layout.
     pub fn encode(&self) -> Vec<f64> {
         let (code, delta) = match self.loss {
             Loss::Mse => (0.0, 0.0),
@@ -82,60 +85,46 @@ impl GridJob {
         out.extend(&self.ys);
         out
     }
+}
 
-    /// Reads [`GridJob::encode`]'s numbers back. Fails, saying what is
-    /// wrong, on anything that encoding could not have written.
-    pub fn decode(numbers: &[f64]) -> Result<Self, String> {
-        let head = numbers
-            .get(..HEAD)
-            .ok_or_else(|| format!("a grid job has {HEAD} numbers before its examples"))?;
-        let count = |v: f64, what: &str, most: f64| {
-            if v.fract() == 0.0 && (0.0..=most).contains(&v) {
-                Ok(v as usize)
-            } else {
-                Err(format!(
-                    "a grid job's {what} is {v}, not a count up to {most}"
-                ))
-            }
-        };
-        let loss = match head[0] {
-            0.0 => Loss::Mse,
-            1.0 => Loss::Mae,
-            2.0 => Loss::huber(head[1]).map_err(|e| e.0)?,
-            3.0 => Loss::Logistic,
-            other => return Err(format!("a grid job's loss code is {other}")),
-        };
-        let window = &head[2..6];
-        if window.iter().any(|v| !v.is_finite()) || head[2] >= head[3] || head[4] >= head[5] {
-            return Err(format!("a grid job's window {window:?} is not a rectangle"));
-        }
-        let (nx, ny) = (count(head[6], "nx", 4096.0)?, count(head[7], "ny", 4096.0)?);
-        if nx == 0 || ny == 0 {
-            return Err("a grid job has no cells".into());
-        }
-        let n = count(head[8], "N", 1e7)?;
-        let examples = &numbers[HEAD..];
-        if examples.len() != 2 * n {
-            return Err(format!(
-                "a grid job of N = {n} carries {} numbers, not {}",
-                examples.len(),
-                2 * n
-            ));
-        }
-        let (xs, ys) = examples.split_at(n);
-        match loss {
-            Loss::Logistic => logistic::problem(xs, ys).map(|_| ()),
-            _ => LinearProblem::with_loss(xs, ys, loss).map(|_| ()),
-        }
-        .map_err(|e| e.0)?;
-        Ok(Self {
-            xs: xs.to_vec(),
-            ys: ys.to_vec(),
-            loss,
-            x: (head[2], head[3]),
-            y: (head[4], head[5]),
-            nx,
-            ny,
-        })
+/// Most cells a side of [`cost_grid`].
+pub const MOST_CELLS: f64 = 4096.0;
+
+/// C(θ) of `objective` (two parameters) at the centres of an `nx` × `ny`
+/// grid of cells over θ₀ ∈ [x₀, x₁] = `x`, θ₁ ∈ [y₀, y₁] = `y`: entry j·nx + i
+/// is C(x₀ + (i + ½)·Δx, y₀ + (j + ½)·Δy) with Δx = (x₁ − x₀)/nx and
+/// Δy = (y₁ − y₀)/ny, rows from θ₁ = y₀ up (as [`SurfaceGrid::sample`]). Fails, saying why, on a model of
+/// more parameters, a range that is not two finite numbers rising, or
+/// counts that are not whole numbers from 1 to [`MOST_CELLS`].
+pub fn cost_grid(
+    objective: &dyn Objective,
+    x: &[f64],
+    y: &[f64],
+    nx: f64,
+    ny: f64,
+) -> Result<Vec<f64>, ProblemError> {
+    if objective.num_params() != 2 {
+        return Err(ProblemError(format!(
+            "costGrid draws C over two parameters, and this problem has {}",
+            objective.num_params()
+        )));
     }
+    let range = |r: &[f64], name: &str| match r {
+        &[lo, hi] if lo.is_finite() && hi.is_finite() && lo < hi => Ok((lo, hi)),
+        _ => Err(ProblemError(format!(
+            "{name} must be [low, high], two finite numbers with low < high, got {r:?}"
+        ))),
+    };
+    let count = |v: f64, name: &str| {
+        if v.fract() == 0.0 && (1.0..=MOST_CELLS).contains(&v) {
+            Ok(v as usize)
+        } else {
+            Err(ProblemError(format!(
+                "{name} must be a whole number from 1 to {MOST_CELLS}, got {v}"
+            )))
+        }
+    };
+    let (x, y) = (range(x, "x")?, range(y, "y")?);
+    let (nx, ny) = (count(nx, "nx")?, count(ny, "ny")?);
+    Ok(SurfaceGrid::sample(&|t| objective.cost(&t), x, y, nx, ny).values)
 }

@@ -137,3 +137,53 @@ test("the network's kernels (SIMD tanh in the API build) agree with Math.tanh's 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("costGrid gives C at every cell centre, for each two-parameter problem, and refuses the rest by name", async () => {
+  const { page, errors, context } = await open(browser);
+  const result = await page.evaluate(async () => {
+    const { default: init, Problem } = await import("/pkg/gradavg.js");
+    await init();
+    const xs = new Float64Array([-1, 0.5, 2, 3]);
+    const ys = new Float64Array([0, 1, 1, 0]);
+    const problems = {
+      mse: Problem.linear(xs, ys),
+      huber: Problem.linear(xs, ys, { loss: "huber", delta: 0.3 }),
+      logistic: Problem.logistic(xs, ys),
+      linearCost: Problem.linearCost(xs, ys),
+    };
+    const out = { mismatches: {}, errors: [] };
+    const [x0, x1, y0, y1, nx, ny] = [-2, 1, -0.5, 2.5, 5, 3];
+    for (const [name, p] of Object.entries(problems)) {
+      const grid = p.costGrid([x0, x1], [y0, y1], nx, ny);
+      let bad = grid.length === nx * ny ? 0 : -1;
+      for (let j = 0; j < ny; j++) {
+        for (let i = 0; i < nx; i++) {
+          const [dx, dy] = [(x1 - x0) / nx, (y1 - y0) / ny];
+          const theta = new Float64Array([x0 + (i + 0.5) * dx, y0 + (j + 0.5) * dy]);
+          if (!Object.is(grid[j * nx + i], p.loss(theta))) bad++;
+        }
+      }
+      out.mismatches[name] = bad;
+    }
+    const p = problems.huber;
+    for (const attempt of [
+      () => Problem.mlp(xs, ys, 2).costGrid([0, 1], [0, 1], 2, 2),
+      () => p.costGrid([1, 0], [0, 1], 2, 2),
+      () => p.costGrid([0, 1], [0, NaN], 2, 2),
+      () => p.costGrid([0, 1], [0, 1], 0, 2),
+      () => p.costGrid([0, 1], [0, 1], 2, 1e9),
+    ]) {
+      try { attempt(); out.errors.push("no error"); } catch (e) { out.errors.push(`${e instanceof Error}:${e.message}`); }
+    }
+    return out;
+  });
+  // The same C as loss(θ), to the bit (−1 would mean a grid of the wrong size).
+  assert.deepEqual(result.mismatches, { mse: 0, huber: 0, logistic: 0, linearCost: 0 });
+  assert.match(result.errors[0], /^true:costGrid draws C over two parameters, and this problem has 7$/);
+  assert.match(result.errors[1], /^true:x must be \[low, high\]/);
+  assert.match(result.errors[2], /^true:y must be \[low, high\]/);
+  assert.match(result.errors[3], /^true:nx must be a whole number from 1 to 4096, got 0$/);
+  assert.match(result.errors[4], /^true:ny must be a whole number from 1 to 4096/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
