@@ -6,7 +6,7 @@ use gradavg::core::geometry::auto_view;
 use gradavg::core::models::linear::LinearProblem;
 use gradavg::core::models::loss::Loss;
 use gradavg::scenes::state::{from_query, to_query};
-use gradavg::scenes::surfaces::sum::{first_k, gap_to_cost};
+use gradavg::scenes::surfaces::sum::{first_k, gap_to_cost, GAP_GRID};
 
 fn data(n: usize) -> Dataset {
     Dataset::generate(&DataRecipe {
@@ -42,6 +42,36 @@ fn the_running_mean_of_surfaces_is_c_at_k_equal_n_and_not_before() {
                     "n = {n}, {loss:?}: half the surfaces are not C yet ({:e})",
                     part.largest
                 );
+            }
+        }
+    }
+}
+
+#[test]
+fn without_a_formula_c_in_the_gap_is_the_costs_own_bits() {
+    // One pass gives Mₖ and C: C must still be exactly what C(θ) is elsewhere.
+    let d = data(300);
+    let view = auto_view(LinearProblem::new(&d.xs, &d.ys).unwrap().moments());
+    for loss in [Loss::Mae, Loss::Huber { delta: 0.7 }] {
+        let all = LinearProblem::with_loss(&d.xs, &d.ys, loss).unwrap();
+        let u = |c: usize| -1.0 + 2.0 * c as f64 / (GAP_GRID - 1) as f64;
+        let costs: Vec<f64> = (0..GAP_GRID * GAP_GRID)
+            .map(|p| {
+                let (i, j) = (p % GAP_GRID, p / GAP_GRID);
+                all.cost_at([
+                    view.center[0] + u(i) * view.half,
+                    view.center[1] + u(j) * view.half,
+                ])
+            })
+            .collect();
+        for k in [1, 150, 300] {
+            let gap = gap_to_cost(&all, &first_k(&all, k, loss), view);
+            let max = costs.iter().copied().fold(0.0, f64::max);
+            let min = costs.iter().copied().fold(f64::INFINITY, f64::min);
+            assert_eq!(gap.cost_max.to_bits(), max.to_bits(), "{loss:?} k = {k}");
+            assert_eq!(gap.cost_min.to_bits(), min.to_bits(), "{loss:?} k = {k}");
+            if k == 300 {
+                assert_eq!(gap.largest, 0.0, "{loss:?}: the same sums at k = N");
             }
         }
     }

@@ -49,6 +49,11 @@ impl GridJob {
         }
     }
 
+    /// Points of the grid, nx·ny: each a pass over the examples.
+    pub fn points(&self) -> usize {
+        self.nx * self.ny
+    }
+
     /// Samples C (summed example by example, whatever the loss).
     pub fn run(&self) -> SurfaceGrid {
         let problem = LinearProblem::with_loss(&self.xs, &self.ys, self.loss)

@@ -17,6 +17,10 @@ pub trait GridSource {
     fn grid(&self, job: &GridJob) -> Option<SurfaceGrid>;
 }
 
+/// Cells on the longer side of the sketch a canvas shows while its grid
+/// is computed elsewhere: coarse contours for a tenth of a second or so.
+pub const SKETCH_CELLS: usize = 6;
+
 /// Runs every job at once, on this thread.
 pub struct ComputeHere;
 
@@ -28,9 +32,10 @@ impl GridSource for ComputeHere {
 
 /// The grid of C for `problem` (summed example by example, `per_point`
 /// loss evaluations a point) over `frame`, within half of `budget`
-/// evaluations (see [`budgeted_contour_cells`]): from `grids`, or, while
-/// that grid is on its way, a coarser one computed here within a
-/// [`COARSE_SHARE`] of the budget.
+/// evaluations (see [`budgeted_contour_cells`]). A grid that costs no more
+/// than a [`COARSE_SHARE`] of the budget is computed here; a costlier one
+/// comes from `grids`, or, while it is on its way, a sketch within that
+/// share is computed here (as few as [`SKETCH_CELLS`] a side).
 pub fn costly_grid(
     grids: &dyn GridSource,
     problem: &LinearProblem,
@@ -38,11 +43,14 @@ pub fn costly_grid(
     per_point: usize,
     budget: f64,
 ) -> SurfaceGrid {
-    let job = |budget| {
-        let cells = budgeted_contour_cells(per_point, budget, 256);
-        GridJob::over_frame(problem, frame, cells)
-    };
-    grids
-        .grid(&job(budget))
-        .unwrap_or_else(|| job(budget * COARSE_SHARE).run())
+    let quick = budget * COARSE_SHARE;
+    let cells = budgeted_contour_cells(per_point, budget, 256);
+    let job = GridJob::over_frame(problem, frame, cells);
+    if (job.points() * per_point) as f64 <= quick {
+        return job.run();
+    }
+    grids.grid(&job).unwrap_or_else(|| {
+        let side = ((quick / 2.0 / per_point as f64).sqrt() as usize).clamp(SKETCH_CELLS, cells);
+        GridJob::over_frame(problem, frame, side).run()
+    })
 }

@@ -36,8 +36,11 @@ impl Gap {
 }
 
 /// max over a [`GAP_GRID`]² grid of the window of |Mₖ(θ) − C(θ)|, with Mₖ
-/// summed example by example (the mean of the first k losses) and C from
-/// `all` (under MSE from the five sums of the data: computed another way).
+/// summed example by example (the mean of the first k losses). Under MSE C
+/// comes from `all`'s five sums of the data: computed another way. Under
+/// the other losses C has no other way, and is the mean of all N losses of
+/// the same pass (the additions `all.cost_at` makes, in its order, so the
+/// same bits): one pass of N a point instead of k + N.
 pub fn gap_to_cost(all: &LinearProblem, prefix: &LinearProblem, view: ViewWindow) -> Gap {
     let mut gap = Gap {
         largest: 0.0,
@@ -45,7 +48,10 @@ pub fn gap_to_cost(all: &LinearProblem, prefix: &LinearProblem, view: ViewWindow
         cost_max: 0.0,
         cost_min: f64::INFINITY,
     };
-    let k = prefix.num_examples() as f64;
+    let k = prefix.num_examples();
+    let n = all.num_examples();
+    let by_moments = all.loss_kind() == Loss::Mse;
+    let mut losses = vec![0.0; if by_moments { k } else { n }];
     for j in 0..GAP_GRID {
         for i in 0..GAP_GRID {
             let u = |c: usize| -1.0 + 2.0 * c as f64 / (GAP_GRID - 1) as f64;
@@ -53,8 +59,15 @@ pub fn gap_to_cost(all: &LinearProblem, prefix: &LinearProblem, view: ViewWindow
                 view.center[0] + u(i) * view.half,
                 view.center[1] + u(j) * view.half,
             ];
-            let mean_k = prefix.losses(&t).iter().sum::<f64>() / k;
-            let c = all.cost_at(t);
+            let (mean_k, c) = if by_moments {
+                prefix.losses_into(&t, &mut losses);
+                (losses.iter().sum::<f64>() / k as f64, all.cost_at(t))
+            } else {
+                all.losses_into(&t, &mut losses);
+                let first: f64 = losses[..k].iter().sum();
+                let rest: f64 = losses[k..].iter().fold(first, |s, l| s + l);
+                (first / k as f64, rest / n as f64)
+            };
             let d = (mean_k - c).abs();
             if d > gap.largest {
                 gap.largest = d;
