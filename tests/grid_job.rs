@@ -182,6 +182,20 @@ mod page_bookkeeping {
     }
 
     #[test]
+    fn a_job_asked_again_while_on_its_way_is_not_asked_twice() {
+        let grids = WorkerGrids::default();
+        grids.use_worker(true);
+        grids.painting(0, true);
+        assert_eq!(grids.grid(&job(9)), None);
+        let id = grids.take_new()[0];
+        // A resize repaints the canvas: the same job, still on its way.
+        grids.painting(0, true);
+        assert_eq!(grids.grid(&job(9)), None);
+        assert!(grids.take_new().is_empty());
+        assert_eq!(grids.provide(id, job(9).run().values).unwrap(), vec![0]);
+    }
+
+    #[test]
     fn a_canvas_painted_again_no_longer_waits_for_its_old_job() {
         let grids = WorkerGrids::default();
         grids.use_worker(true);
@@ -192,9 +206,13 @@ mod page_bookkeeping {
         grids.painting(0, true);
         assert_eq!(grids.grid(&job(10)), None);
         assert_eq!(grids.job_numbers(old), None, "the old job is skipped");
-        let new = grids.take_new()[0];
+        assert_eq!(grids.asked(), 2);
+        let new = grids.take_new();
+        assert_eq!(new.len(), 1);
+        let new = new[0];
+        assert_eq!(grids.asked(), 1, "the old job and its examples are dropped");
         assert_eq!(grids.job_numbers(new), Some(job(10).encode()));
-        // The old one still answered is kept, and repaints nothing.
+        // A late answer to the old one repaints nothing.
         assert_eq!(
             grids.provide(old, job(9).run().values).unwrap(),
             Vec::<usize>::new()

@@ -5,17 +5,13 @@
 // (the single-file copy, which has no file to start one from, or a worker
 // that fails) the App computes every grid itself, as before.
 
-/** Starts the worker for `app`; `repaint` asks the page for a frame. Returns
- *  the function to call after each App.render: it sends the new jobs. */
+/** Wires `app` to the worker, which starts with the first job (a page
+ *  without costly surfaces never loads it); `repaint` asks the page for a
+ *  frame. Returns the function to call after each App.render: it sends the
+ *  new jobs. */
 export function wireGridWorker(app, repaint) {
   if (window.gradavgWasm || typeof Worker === "undefined") return () => {};
-  let worker;
-  try {
-    worker = new Worker(new URL("./grid-worker.js", import.meta.url), { type: "module" });
-  } catch (err) {
-    console.warn(`costly surfaces are computed on the page: ${err.message}`);
-    return () => {};
-  }
+  let worker = null;
   const queue = [];
   let busy = false;
   let failed = false;
@@ -24,10 +20,25 @@ export function wireGridWorker(app, repaint) {
     if (failed) return;
     failed = true;
     console.warn(`costly surfaces are computed on the page from now on: ${why}`);
-    worker.terminate();
+    if (worker) worker.terminate();
     queue.length = 0;
     app.useGridWorker(false);
     repaint();
+  };
+  const start = () => {
+    worker = new Worker(new URL("./grid-worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = ({ data }) => {
+      busy = false;
+      try {
+        if (data.error) throw new Error(data.error);
+        app.provideGrid(data.id, data.values);
+      } catch (err) {
+        return giveUp(err.message);
+      }
+      repaint();
+      next();
+    };
+    worker.onerror = (e) => { e.preventDefault(); giveUp(e.message || "the worker did not start"); };
   };
   const next = () => {
     while (!busy && !failed && queue.length) {
@@ -38,18 +49,16 @@ export function wireGridWorker(app, repaint) {
       worker.postMessage({ id, job }, [job.buffer]);
     }
   };
-  worker.onmessage = ({ data }) => {
-    busy = false;
-    if (data.error) return giveUp(data.error);
-    app.provideGrid(data.id, data.values);
-    repaint();
-    next();
-  };
-  worker.onerror = (e) => { e.preventDefault(); giveUp(e.message || "the worker did not start"); };
   app.useGridWorker(true);
   return () => {
     if (failed) return;
     queue.push(...app.gridJobs());
+    if (!queue.length) return;
+    try {
+      if (!worker) start();
+    } catch (err) {
+      return giveUp(err.message);
+    }
     next();
   };
 }

@@ -97,9 +97,26 @@ impl WorkerGrids {
         jobs.awaited.clear();
     }
 
-    /// The ids of the jobs asked since the last call.
+    /// The ids of the jobs asked since the last call (after each render).
+    /// Jobs no canvas waits for any more are dropped first, with the
+    /// examples they hold: a late answer to one repaints nothing.
     pub fn take_new(&self) -> Vec<u32> {
-        std::mem::take(&mut self.jobs.borrow_mut().new)
+        let mut jobs = self.jobs.borrow_mut();
+        let Jobs {
+            asked,
+            awaited,
+            new,
+            ..
+        } = &mut *jobs;
+        asked.retain(|(id, _)| awaited.iter().any(|&(_, i)| i == *id));
+        let mut fresh = std::mem::take(new);
+        fresh.retain(|id| asked.iter().any(|(i, _)| i == id));
+        fresh
+    }
+
+    /// How many jobs are asked and not answered (for the tests).
+    pub fn asked(&self) -> usize {
+        self.jobs.borrow().asked.len()
     }
 
     /// The numbers of job `id` for the worker, while a canvas waits for

@@ -106,3 +106,19 @@ test("a worker that cannot start leaves the page computing its grids itself", as
   assert.deepEqual(await canvasPixels(page), here);
   await context.close();
 });
+
+test("a view without costly surfaces never loads the worker; the first costly one does", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const loaded = [];
+  page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto(BASE + "?n=1000");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  await settle(page);
+  assert.deepEqual(loaded.filter((p) => /grid-worker|gradavg(_bg)?\.(js|wasm)/.test(p)), [], "MSE: nothing for the worker");
+  await page.selectOption("#ctl-loss", "mae");
+  await settle(page);
+  assert.ok(loaded.some((p) => p.endsWith("/www/grid-worker.js")), loaded.join(" "));
+  assert.ok(loaded.some((p) => p.endsWith("/pkg/gradavg_bg.wasm")), "the worker runs the Problem API's module");
+  await context.close();
+});
