@@ -54,10 +54,11 @@ impl GridJob {
         self.nx * self.ny
     }
 
-    /// Samples C (summed example by example, whatever the loss).
+    /// Samples C, as `LinearProblem::cost_at` computes it (under the costly
+    /// losses, summed example by example).
     pub fn run(&self) -> SurfaceGrid {
         let problem = LinearProblem::with_loss(&self.xs, &self.ys, self.loss)
-            .expect("a job is made from, or decoded into, valid examples");
+            .expect("a job is made from a valid problem's examples");
         SurfaceGrid::sample(&|t| problem.cost_at(t), self.x, self.y, self.nx, self.ny)
     }
 
