@@ -104,6 +104,10 @@ pub fn draw_param_background<DB: DrawingBackend>(
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| scene.cost_at(t);
     let (scale, per_point, grid) = match scene.loss() {
+        // C from the moments, a smooth bowl: the canvas heatmap is
+        // interpolated from the contours' grid of 256 cells (about 2 pixels
+        // each), which is C's colour to the eye at a fifth of the cost of a
+        // logarithm at every pixel (28 of a 53 ms redraw at N = 1,000).
         Loss::Mse => (
             ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64)),
             1,
@@ -127,7 +131,10 @@ pub fn draw_param_background<DB: DrawingBackend>(
         cells: budgeted_contour_cells(per_point, budget, 256),
         grid,
     };
-    let mode = budgeted_heatmap(mode, per_point, frame_px, budget);
+    let mode = match budgeted_heatmap(mode, per_point, frame_px, budget) {
+        HeatmapMode::Bitmap => HeatmapMode::Smooth(1),
+        mode => mode,
+    };
     draw_surface_background(area, layout, &view, mode)
 }
 
