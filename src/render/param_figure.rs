@@ -104,10 +104,6 @@ pub fn draw_param_background<DB: DrawingBackend>(
     let m = scene.problem.moments();
     let cost = |t: [f64; 2]| scene.cost_at(t);
     let (scale, per_point, grid) = match scene.loss() {
-        // C from the moments, a smooth bowl: the canvas heatmap is
-        // interpolated from the contours' grid of 256 cells (about 2 pixels
-        // each), which is C's colour to the eye at a fifth of the cost of a
-        // logarithm at every pixel (28 of a 53 ms redraw at N = 1,000).
         Loss::Mse => (
             ColorScale::spanning(m, &SurfaceGrid::for_frame(m, &layout.frame, 64)),
             1,
@@ -131,6 +127,9 @@ pub fn draw_param_background<DB: DrawingBackend>(
         cells: budgeted_contour_cells(per_point, budget, 256),
         grid,
     };
+    // On the canvas C is coloured from the contours' grid, under MSE too
+    // (256 cells, about 2 pixels each): C's colour to the eye, without a
+    // logarithm at every pixel (28 of a 53 ms redraw at N = 1,000).
     let mode = match budgeted_heatmap(mode, per_point, frame_px, budget) {
         HeatmapMode::Bitmap => HeatmapMode::Smooth(1),
         mode => mode,
