@@ -142,6 +142,15 @@ mod page_bookkeeping {
         GridJob::over_frame(&problem(n, Loss::Mae), &frame(), 12)
     }
 
+    /// Grids with a worker, after canvas 0 asked for `job(n)` at rest.
+    fn asked_by_canvas_0(n: usize) -> WorkerGrids {
+        let grids = WorkerGrids::default();
+        grids.use_worker(true);
+        grids.painting(0, true);
+        assert_eq!(grids.grid(&job(n)), None);
+        grids
+    }
+
     #[test]
     fn without_a_worker_or_while_busy_every_grid_is_computed_at_once() {
         let grids = WorkerGrids::default();
@@ -156,10 +165,7 @@ mod page_bookkeeping {
 
     #[test]
     fn a_job_is_asked_once_waited_for_by_its_canvases_and_kept() {
-        let grids = WorkerGrids::default();
-        grids.use_worker(true);
-        grids.painting(0, true);
-        assert_eq!(grids.grid(&job(9)), None);
+        let grids = asked_by_canvas_0(9);
         grids.painting(4, true);
         assert_eq!(grids.grid(&job(9)), None, "the same job for another canvas");
         let new = grids.take_new();
@@ -183,10 +189,7 @@ mod page_bookkeeping {
 
     #[test]
     fn a_job_asked_again_while_on_its_way_is_not_asked_twice() {
-        let grids = WorkerGrids::default();
-        grids.use_worker(true);
-        grids.painting(0, true);
-        assert_eq!(grids.grid(&job(9)), None);
+        let grids = asked_by_canvas_0(9);
         let id = grids.take_new()[0];
         // A resize repaints the canvas: the same job, still on its way.
         grids.painting(0, true);
@@ -197,10 +200,7 @@ mod page_bookkeeping {
 
     #[test]
     fn a_canvas_painted_again_no_longer_waits_for_its_old_job() {
-        let grids = WorkerGrids::default();
-        grids.use_worker(true);
-        grids.painting(0, true);
-        assert_eq!(grids.grid(&job(9)), None);
+        let grids = asked_by_canvas_0(9);
         let old = grids.take_new()[0];
         // New data: the canvas asks for another grid.
         grids.painting(0, true);

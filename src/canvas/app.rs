@@ -281,6 +281,10 @@ impl App {
         if animating {
             self.refresh(false);
         }
+        if budget_ms.is_none() {
+            // Final pixels now (printing): no canvas keeps a coarse grid.
+            self.repaint_waiting();
+        }
         let ctx = Ctx {
             model: &self.model,
             state: &self.state,
@@ -299,12 +303,6 @@ impl App {
                     self.background_all || self.background_dirty || self.overlay_dirty
                 }
             };
-        }
-        if budget_ms.is_none() {
-            // Final pixels now (printing): no canvas keeps a coarse grid.
-            for i in self.grids.waiting_canvases() {
-                self.pending[i] = true;
-            }
         }
         self.background_dirty = false;
         self.background_all = false;
@@ -352,9 +350,7 @@ impl App {
     pub fn use_grid_worker(&mut self, on: bool) {
         self.grids.use_worker(on);
         if !on {
-            for i in self.grids.waiting_canvases() {
-                self.pending[i] = true;
-            }
+            self.repaint_waiting();
             self.grids.forget_jobs();
         }
     }
@@ -490,6 +486,13 @@ impl App {
             hover: self.hover,
             dragging: self.drag.is_some(),
             grids: &self.grids,
+        }
+    }
+
+    /// Makes every canvas that shows a coarse grid due again.
+    fn repaint_waiting(&mut self) {
+        for i in self.grids.waiting_canvases() {
+            self.pending[i] = true;
         }
     }
 

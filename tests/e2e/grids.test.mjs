@@ -26,6 +26,21 @@ const paintWholeHere = (page) => page.evaluate(() => {
   app.render(performance.now());
 });
 
+/** A fresh page at `query` once ready (not settled): its worker script
+ *  answered by `route` if given, and `watch(page)` run before it loads. */
+async function openWith(query, { route, watch } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (watch) watch(page);
+  if (route) await context.route("**/www/grid-worker.js", route);
+  await page.goto(BASE + query);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  return { page, context };
+}
+
+/** Two animation frames: the first paints are done. */
+const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 for (const [what, query] of [
   ["the cross-entropy in scene 3", "?n=1000&loss=logistic&scene=training"],
   ["Huber in scene 5 (C and the running mean)", "?n=2000&loss=huber&delta=0.5&scene=surfaces&k=700"],
@@ -47,14 +62,10 @@ for (const [what, query] of [
 }
 
 test("while the worker is held back the surface is coarse but drawn, and the page says it is not final", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
-  await context.route("**/www/grid-worker.js", async (route) => { await held; await route.continue(); });
-  await page.goto(BASE + "?n=1000&loss=mae");
-  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const { page, context } = await openWith("?n=1000&loss=mae", { route: async (route) => { await held; await route.continue(); } });
+  await twoFrames(page);
   assert.equal(await page.evaluate(() => window.gradavgApp.waitingForGrids()), true);
   assert.equal(await page.evaluate(() => document.body.dataset.painted), "false");
   assert.ok(await heatmapPainted(page, "param-surface"), "a coarse surface meanwhile, not a blank figure");
@@ -70,12 +81,9 @@ test("while the worker is held back the surface is coarse but drawn, and the pag
 });
 
 test("painting whole (as for printing) does not wait for the worker", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await context.route("**/www/grid-worker.js", () => new Promise(() => {})); // never arrives
-  await page.goto(BASE + "?n=1000&loss=huber&scene=estimator");
-  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const never = () => new Promise(() => {}); // the worker's script never arrives
+  const { page, context } = await openWith("?n=1000&loss=huber&scene=estimator", { route: never });
+  await twoFrames(page);
   assert.equal(await page.evaluate(() => window.gradavgApp.waitingForGrids()), true);
   const whole = await page.evaluate(() => {
     const app = window.gradavgApp;
@@ -90,13 +98,11 @@ test("painting whole (as for printing) does not wait for the worker", async () =
 });
 
 test("a worker that cannot start leaves the page computing its grids itself", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   const warnings = [];
-  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
-  await context.route("**/www/grid-worker.js", (route) => route.fulfill({ status: 404, body: "" }));
-  await page.goto(BASE + "?n=1000&loss=logistic&scene=training");
-  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  const { page, context } = await openWith("?n=1000&loss=logistic&scene=training", {
+    route: (route) => route.fulfill({ status: 404, body: "" }),
+    watch: (page) => page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); }),
+  });
   await settle(page);
   assert.equal(await page.evaluate(() => window.gradavgApp.waitingForGrids()), false);
   assert.ok(await heatmapPainted(page, "train-param-surface"));
@@ -108,12 +114,10 @@ test("a worker that cannot start leaves the page computing its grids itself", as
 });
 
 test("a view without costly surfaces never loads the worker; the first costly one does", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   const loaded = [];
-  page.on("request", (r) => loaded.push(new URL(r.url()).pathname));
-  await page.goto(BASE + "?n=1000");
-  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  const { page, context } = await openWith("?n=1000", {
+    watch: (page) => page.on("request", (r) => loaded.push(new URL(r.url()).pathname)),
+  });
   await settle(page);
   assert.deepEqual(loaded.filter((p) => /grid-worker|gradavg(_bg)?\.(js|wasm)/.test(p)), [], "MSE: nothing for the worker");
   await page.selectOption("#ctl-loss", "mae");
