@@ -238,10 +238,12 @@ impl DrawingBackend for WebCanvas {
     ) -> Result<(), DrawingErrorKind<TextError>> {
         // Shapes waiting in the batch were drawn before the image: paint them first.
         self.flush()?;
-        let mut rgba = Vec::with_capacity((w * h * 4) as usize);
-        for px in src.chunks_exact(3) {
-            rgba.extend_from_slice(&[px[0], px[1], px[2], 255]);
+        // Indexed, as the size-optimised build would call an iterator per pixel.
+        let mut rgba = vec![[0; 4]; (w * h) as usize];
+        for k in 0..rgba.len() {
+            rgba[k] = [src[3 * k], src[3 * k + 1], src[3 * k + 2], 255];
         }
+        let rgba = rgba.into_flattened();
         let image =
             ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_error)?;
         self.context

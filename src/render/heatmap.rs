@@ -44,6 +44,16 @@ impl<DB: DrawingBackend> Drawable<DB> for Bitmap {
 /// smooth map (viridis changes by at most ~1/255 per step here).
 const COLOR_STEPS: usize = 1024;
 
+/// The map's colours at t = k/(COLOR_STEPS − 1), as RGB bytes.
+fn color_table() -> Vec<[u8; 3]> {
+    (0..COLOR_STEPS)
+        .map(|k| {
+            let RGBColor(r, g, b) = surface_color(k as f64 / (COLOR_STEPS - 1) as f64);
+            [r, g, b]
+        })
+        .collect()
+}
+
 /// The colour of C at the centre of every pixel of the frame, as RGB bytes.
 /// For C the cost comes from the sufficient statistics, O(1) per pixel, and
 /// colours come from a precomputed table of the map.
@@ -53,26 +63,24 @@ pub fn surface_pixels(
     scale: &ColorScale,
 ) -> Bitmap {
     let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
-    let table: Vec<RGBColor> = (0..COLOR_STEPS)
-        .map(|i| surface_color(i as f64 / (COLOR_STEPS - 1) as f64))
-        .collect();
+    let table = color_table();
     let last = (COLOR_STEPS - 1) as f64;
     let position = scale.positioner();
     // Written in place, pixel by pixel, with no capacity check per pixel.
-    let mut rgb = vec![0; (w * h * 3) as usize];
-    let mut pixels = rgb.chunks_exact_mut(3);
+    let mut rgb = vec![[0; 3]; (w * h) as usize];
+    let mut pixel = 0;
     for py in 0..h {
-        for (px, pixel) in (0..w).zip(pixels.by_ref()) {
+        for px in 0..w {
             let theta = frame.from_px(frame.left + px as f64 + 0.5, frame.top + py as f64 + 0.5);
-            let RGBColor(r, g, b) = table[(position(cost(theta)) * last).round() as usize];
-            pixel.copy_from_slice(&[r, g, b]);
+            rgb[pixel] = table[(position(cost(theta)) * last).round() as usize];
+            pixel += 1;
         }
     }
     Bitmap {
         at: (frame.left.round() as i32, frame.top.round() as i32),
         width: w,
         height: h,
-        rgb,
+        rgb: rgb.into_flattened(),
     }
 }
 
@@ -85,9 +93,7 @@ pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) ->
     let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
     let position = scale.positioner();
     let nodes: Vec<f64> = grid.values.iter().map(|&c| position(c)).collect();
-    let table: Vec<RGBColor> = (0..COLOR_STEPS)
-        .map(|i| surface_color(i as f64 / (COLOR_STEPS - 1) as f64))
-        .collect();
+    let table = color_table();
     let last = (COLOR_STEPS - 1) as f64;
     // Where a pixel centre falls among the centres: the one before, and how far on.
     let locate = |fraction: f64, n: usize| {
@@ -98,25 +104,32 @@ pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) ->
     let columns: Vec<_> = (0..w)
         .map(|px| locate((px as f64 + 0.5) / frame.width, grid.nx))
         .collect();
-    let mut rgb = vec![0; (w * h * 3) as usize];
-    let mut pixels = rgb.chunks_exact_mut(3);
+    // Indexed stores: the page's size-optimised build calls, rather than
+    // inlines, an iterator's `next` or a slice copy per pixel.
+    let mut rgb = vec![[0; 3]; (w * h) as usize];
+    let mut pixel = 0;
+    let mut row = vec![0.0; grid.nx];
     for py in 0..h {
-        // Pixel rows run down, θ₁ up.
+        // Pixel rows run down, θ₁ up. Interpolated along θ₁ once per row
+        // first, then along θ₀ per pixel: the same bilinear value.
         let (j, v, j1) = locate(1.0 - (py as f64 + 0.5) / frame.height, grid.ny);
         let (low, high) = (&nodes[j * grid.nx..], &nodes[j1 * grid.nx..]);
-        for (&(i, u, i1), pixel) in columns.iter().zip(pixels.by_ref()) {
-            let a = low[i] + u * (low[i1] - low[i]);
-            let b = high[i] + u * (high[i1] - high[i]);
-            let t = a + v * (b - a);
-            let RGBColor(r, g, b) = table[(t.clamp(0.0, 1.0) * last).round() as usize];
-            pixel.copy_from_slice(&[r, g, b]);
+        for ((r, &a), &b) in row.iter_mut().zip(low).zip(high) {
+            *r = a + v * (b - a);
+        }
+        for &(i, u, i1) in &columns {
+            let t = row[i] + u * (row[i1] - row[i]);
+            // t·last + ½ truncated: t·last rounded, as t·last ≥ 0.
+            let k = ((t.clamp(0.0, 1.0) * last + 0.5) as usize).min(COLOR_STEPS - 1);
+            rgb[pixel] = table[k];
+            pixel += 1;
         }
     }
     Bitmap {
         at: (frame.left.round() as i32, frame.top.round() as i32),
         width: w,
         height: h,
-        rgb,
+        rgb: rgb.into_flattened(),
     }
 }
 
@@ -158,7 +171,8 @@ pub fn draw_surface<DB: DrawingBackend>(
 }
 
 /// A vertical colour bar for `scale` at pixel rectangle (left, top, w, h),
-/// labelled at the contour levels, titled `title`.
+/// labelled at the contour levels, titled `title`: one bitmap, or in
+/// `HeatmapMode::Cells` (SVG) a rectangle per pixel row.
 pub fn draw_colorbar<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
@@ -166,15 +180,38 @@ pub fn draw_colorbar<DB: DrawingBackend>(
     levels: &[f64],
     rect: (i32, i32, i32, i32),
     title: &str,
+    mode: HeatmapMode,
 ) -> DrawResult {
     let (left, top, w, h) = rect;
-    for row in 0..h {
-        let t = 1.0 - (row as f64 + 0.5) / h as f64;
-        let y = top + row;
-        drawn(area.draw(&Rectangle::new(
-            [(left, y), (left + w, y + 1)],
-            surface_color(t).filled(),
-        )))?;
+    let row_color = |row: i32| surface_color(1.0 - (row as f64 + 0.5) / h as f64);
+    match mode {
+        // In SVG a rectangle per row; elsewhere one blit, not h fill styles.
+        HeatmapMode::Cells(_) => {
+            for row in 0..h {
+                let y = top + row;
+                drawn(area.draw(&Rectangle::new(
+                    [(left, y), (left + w, y + 1)],
+                    row_color(row).filled(),
+                )))?;
+            }
+        }
+        HeatmapMode::Bitmap | HeatmapMode::Smooth(_) => {
+            let (w, h) = (w.max(0) as u32, h.max(0) as u32);
+            let mut rgb = Vec::with_capacity((3 * w * h) as usize);
+            for row in 0..h {
+                let RGBColor(r, g, b) = row_color(row as i32);
+                for _ in 0..w {
+                    rgb.extend_from_slice(&[r, g, b]);
+                }
+            }
+            let at = (left, top);
+            drawn(area.draw(&Bitmap {
+                at,
+                width: w,
+                height: h,
+                rgb,
+            }))?;
+        }
     }
     drawn(area.draw(&Rectangle::new(
         [(left, top), (left + w, top + h)],

@@ -195,6 +195,7 @@ pub fn draw_surface_background<DB: DrawingBackend>(
         &levels,
         layout.colorbar,
         view.title,
+        mode,
     )
 }
 
