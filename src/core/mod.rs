@@ -9,6 +9,7 @@ pub mod error;
 pub mod estimator;
 pub mod geometry;
 pub mod grid_job;
+pub mod isolines;
 pub mod math;
 pub mod models;
 pub mod moments;

@@ -10,8 +10,10 @@ use super::surface_budget::{budgeted_contour_cells, budgeted_heatmap};
 use super::tip_density::{draw_tip_density, DENSITY_ABOVE};
 use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::{equal_scale_frame, PlotFrame};
+use crate::core::isolines::mse_isolines;
 use crate::core::math::LibmExt;
 use crate::core::models::loss::Loss;
+use crate::core::moments::Moments;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
 use crate::page::model::{GradArrow, Model};
@@ -79,13 +81,17 @@ pub struct SurfaceView<'a> {
     pub title: &'a str,
     /// The names of the two axes.
     pub axes: (&'a str, &'a str),
-    /// Grid cells along the longer side for the contours: 256 for costs
-    /// that are cheap to evaluate (contours within half a pixel), fewer for
-    /// a network, whose cost needs a forward pass per example.
+    /// Grid cells along the longer side for the contours (and the canvas's
+    /// heatmap): 256 for costs that are cheap to evaluate (contours within
+    /// half a pixel), fewer for a network, whose cost needs a forward pass
+    /// per example.
     pub cells: usize,
     /// C already sampled on that grid, when the caller needed it first (for
     /// the colour scale); otherwise it is sampled here.
     pub grid: Option<SurfaceGrid>,
+    /// The moments when C is MSE's quadratic: its contours are then the
+    /// ellipses of [`mse_isolines`], not traced on the grid.
+    pub quadratic: Option<Moments>,
 }
 
 /// The layer that changes only with the data or the window: the surface of
@@ -126,6 +132,7 @@ pub fn draw_param_background<DB: DrawingBackend>(
         axes: PARAM_AXES,
         cells: budgeted_contour_cells(per_point, budget, 256),
         grid,
+        quadratic: (scene.loss() == Loss::Mse).then_some(*m),
     };
     // On the canvas C is coloured from the contours' grid, under MSE too
     // (256 cells, about 2 pixels each): C's colour to the eye, without a
@@ -160,7 +167,10 @@ pub fn draw_surface_background<DB: DrawingBackend>(
         HeatmapMode::Smooth(_) => drawn(area.draw(&grid_pixels(grid, frame, &view.scale)))?,
         _ => draw_surface(area, view.cost, frame, &view.scale, mode)?,
     }
-    for line in grid.contour_lines(&levels) {
+    let lines = view
+        .quadratic
+        .and_then(|m| mse_isolines(&m, &levels, frame));
+    for line in lines.unwrap_or_else(|| grid.contour_lines(&levels)) {
         for path in &line.paths {
             let px: Vec<(i32, i32)> = path.iter().map(|&p| frame.to_px(p)).collect();
             drawn(area.draw(&PathElement::new(px, CONTOUR.stroke_width(canvas.px(1.0)))))?;

@@ -76,6 +76,7 @@ pub fn draw_average_background<DB: DrawingBackend>(
             axes: PARAM_AXES,
             cells: 256,
             grid: None,
+            quadratic: None,
         },
         mode,
     )?;

@@ -42,6 +42,7 @@ pub fn draw_network_background<DB: DrawingBackend>(
         axes: (&a, &b),
         cells: 96,
         grid: None,
+        quadratic: None,
     };
     draw_surface_background(area, layout, &view, mode)
 }

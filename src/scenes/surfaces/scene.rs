@@ -180,6 +180,7 @@ impl<DB: DrawingBackend> Scene<DB> for Surfaces {
                     axes: PARAM_AXES,
                     cells: self.contour_cells(per_point),
                     grid,
+                    quadratic: None,
                 };
                 let mode = self.heatmap_for(per_point, param.frame.width.max(param.frame.height));
                 draw_surface_background(area, &param, &view, mode)
