@@ -181,7 +181,7 @@ fn the_network_curve_follows_its_point_while_the_points_stay() {
 
 #[test]
 fn ten_thousand_arrows_are_drawn_as_a_density_of_tips_with_a_sample_whole() {
-    use gradavg::render::tip_density::{whole_stride, DENSITY_ABOVE};
+    use gradavg::render::tip_density::{whole_stride, DENSITY_ABOVE, SHADES};
     // Below the threshold every example's arrow is a path of its own; above
     // it the tips become cells (rects) and only one arrow in k is stroked.
     let mut few = state(SceneKey::OnePoint);
@@ -207,4 +207,26 @@ fn ten_thousand_arrows_are_drawn_as_a_density_of_tips_with_a_sample_whole() {
         "{many_lines} shafts"
     );
     assert!(many_rects > 100, "the density has {many_rects} cells");
+    // Shaded in at most SHADES + 1 opacities, faint to nearly solid.
+    let svg = figure(&render(&many), "param-arrows").to_string();
+    let mut shades: Vec<f64> = svg
+        .split("<rect")
+        .skip(1)
+        .filter_map(|rect| {
+            rect.split("opacity=\"")
+                .nth(1)?
+                .split('"')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    shades.sort_by(f64::total_cmp);
+    shades.dedup();
+    assert!(
+        (4..=SHADES + 1).contains(&shades.len()),
+        "{} opacities: {shades:?}",
+        shades.len()
+    );
+    assert!(shades[0] >= 0.2 - 1e-9 && shades[shades.len() - 1] <= 0.95 + 1e-9);
 }
