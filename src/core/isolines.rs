@@ -24,8 +24,9 @@ use crate::core::Theta;
 /// frame: its chords then stray from the curve by a fraction of a pixel.
 pub const STEP_PX: f64 = 2.0;
 
-/// An ellipse smaller than this, in pixels along its longer semi-axis, is
-/// not drawn: it would be a dot under the minimum's cross.
+/// An ellipse whose |p| + |q| (see [`ellipse_in_steps`]; at least its
+/// longer semi-axis) is under this many pixels is not drawn: it would be a
+/// dot under the minimum's cross.
 pub const SMALLEST_PX: f64 = 2.0;
 
 /// The most points one ellipse may take. Past this (an ellipse with a long

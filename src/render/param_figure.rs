@@ -134,9 +134,9 @@ pub fn draw_param_background<DB: DrawingBackend>(
         grid,
         quadratic: (scene.loss() == Loss::Mse).then_some(*m),
     };
-    // On the canvas C is coloured from the contours' grid, under MSE too
-    // (256 cells, about 2 pixels each): C's colour to the eye, without a
-    // logarithm at every pixel (28 of a 53 ms redraw at N = 1,000).
+    // On the canvas C is coloured from the grid, under MSE too (256 cells,
+    // about 2 pixels each): C's colour to the eye, without a logarithm at
+    // every pixel (28 of a 53 ms redraw at N = 1,000).
     let mode = match budgeted_heatmap(mode, per_point, frame_px, budget) {
         HeatmapMode::Bitmap => HeatmapMode::Smooth(1),
         mode => mode,
