@@ -140,7 +140,7 @@ pub fn build_page() -> Result<(), String> {
             &[],
         )?;
         let file = format!("pkg/{name}_bg.wasm");
-        check_low_memory_unused(&wasm_opt, &file)?;
+        check_low_memory_unused(&file)?;
         let mut args: Vec<&str> = vec![wasm_opt_level];
         args.extend(WASM_OPT);
         args.extend(wasm_opt_extra);
@@ -163,12 +163,12 @@ pub fn build_page() -> Result<(), String> {
 /// which `--low-memory-unused` (see [`WASM_OPT`]) assumes is not used: its
 /// stack must start at 64 KiB or more (it grows down) and every data
 /// segment must lie above 1 KiB. Read from binaryen's text of the module.
-fn check_low_memory_unused(wasm_opt: &str, file: &str) -> Result<(), String> {
-    let wasm_dis = wasm_opt.replace("wasm-opt", "wasm-dis");
+fn check_low_memory_unused(file: &str) -> Result<(), String> {
+    let wasm_dis = root().join("tests/e2e/node_modules/.bin/wasm-dis");
     let text = std::process::Command::new(&wasm_dis)
         .arg(file)
         .output()
-        .map_err(|e| format!("running {wasm_dis}: {e}"))?;
+        .map_err(|e| format!("running {}: {e}", wasm_dis.display()))?;
     let text = String::from_utf8_lossy(&text.stdout);
     let start = |line: &str| -> Option<u64> {
         let (_, tail) = line.split_once("(i32.const ")?;
