@@ -10,6 +10,7 @@
 
 mod build;
 mod dist;
+mod modules;
 mod run;
 mod serve;
 mod setup;
