@@ -5,13 +5,19 @@
 
 const EVERY_MS = 1000;
 
+/** Whether `el` has a box: from its style alone where the browser can tell
+ *  (checkVisibility), rather than a layout of the page in mid-frame. */
+function shown(el) {
+  return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0;
+}
+
 /** The readouts of scene section `root` as one line: "label: value; …". */
 function summary(root) {
   const parts = [];
   for (const dl of root.querySelectorAll(".readouts dl")) {
     for (const dt of dl.querySelectorAll("dt")) {
       const dd = dt.nextElementSibling;
-      if (dd && dd.textContent.trim() !== "" && dt.getClientRects().length > 0) {
+      if (dd && dd.textContent.trim() !== "" && shown(dt)) {
         parts.push(`${dt.textContent.trim()}: ${dd.textContent.trim()}`);
       }
     }

@@ -82,7 +82,10 @@ export function wireEmbedDialog(app, pageUrl) {
   const controls = document.getElementById("embed-controls");
   const lock = document.getElementById("embed-lock");
   const width = document.getElementById("embed-width");
-  const preview = document.getElementById("embed-preview");
+  // The preview's frame is made at the first opening: an iframe in the page
+  // costs a document of its own while the page is parsed.
+  const previewBox = document.getElementById("embed-preview-box");
+  let preview = null;
   const list = document.getElementById("embed-snippets");
   let height = 640;
 
@@ -114,13 +117,19 @@ export function wireEmbedDialog(app, pageUrl) {
   }
 
   function update() {
+    if (!preview) {
+      preview = document.createElement("iframe");
+      preview.id = "embed-preview";
+      preview.title = "Preview of the embed";
+      previewBox.append(preview);
+    }
     preview.style.width = `${Number(width.value)}px`;
     preview.src = `?${app.embedQuery(controls.checked, lock.checked)}`;
     writeSnippets();
   }
 
   window.addEventListener("message", (e) => {
-    if (e.source !== preview.contentWindow || !e.data || e.data.type !== "gradavg:resize") return;
+    if (!preview || e.source !== preview.contentWindow || !e.data || e.data.type !== "gradavg:resize") return;
     height = Math.round(e.data.height);
     preview.style.height = `${height}px`;
     writeSnippets();
@@ -130,5 +139,5 @@ export function wireEmbedDialog(app, pageUrl) {
     update();
     dialog.showModal();
   });
-  dialog.addEventListener("close", () => { preview.removeAttribute("src"); opener.focus(); });
+  dialog.addEventListener("close", () => { preview?.removeAttribute("src"); opener.focus(); });
 }
