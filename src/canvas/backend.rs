@@ -238,10 +238,10 @@ impl DrawingBackend for WebCanvas {
     ) -> Result<(), DrawingErrorKind<TextError>> {
         // Shapes waiting in the batch were drawn before the image: paint them first.
         self.flush()?;
-        // Indexed, as the size-optimised build would call an iterator per pixel.
         let mut rgba = vec![[0; 4]; (w * h) as usize];
-        for k in 0..rgba.len() {
-            rgba[k] = [src[3 * k], src[3 * k + 1], src[3 * k + 2], 255];
+        let row = w.max(1) as usize;
+        for (pixels, src) in rgba.chunks_exact_mut(row).zip(src.chunks_exact(3 * row)) {
+            opaque_row(src, pixels);
         }
         let rgba = rgba.into_flattened();
         let image =
@@ -249,5 +249,16 @@ impl DrawingBackend for WebCanvas {
         self.context
             .put_image_data(&image, pos.0 as f64, pos.1 as f64)
             .map_err(js_error)
+    }
+}
+
+/// One row of RGB bytes as opaque RGBA. Indexed, as the size-optimised build
+/// would call an iterator per pixel; a function of its own (not inlined), so
+/// that a browser's first, baseline-compiled run switches to its optimised
+/// code after a few rows (wasm code is swapped only between calls).
+#[inline(never)]
+fn opaque_row(src: &[u8], pixels: &mut [[u8; 4]]) {
+    for k in 0..pixels.len() {
+        pixels[k] = [src[3 * k], src[3 * k + 1], src[3 * k + 2], 255];
     }
 }

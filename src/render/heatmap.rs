@@ -94,7 +94,6 @@ pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) ->
     let position = scale.positioner();
     let nodes: Vec<f64> = grid.values.iter().map(|&c| position(c)).collect();
     let table = color_table();
-    let last = (COLOR_STEPS - 1) as f64;
     // Where a pixel centre falls among the centres: the one before, and how far on.
     let locate = |fraction: f64, n: usize| {
         let f = (fraction * n as f64 - 0.5).clamp(0.0, (n - 1) as f64);
@@ -107,9 +106,8 @@ pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) ->
     // Indexed stores: the page's size-optimised build calls, rather than
     // inlines, an iterator's `next` or a slice copy per pixel.
     let mut rgb = vec![[0; 3]; (w * h) as usize];
-    let mut pixel = 0;
     let mut row = vec![0.0; grid.nx];
-    for py in 0..h {
+    for (py, pixels) in rgb.chunks_exact_mut(w.max(1) as usize).enumerate() {
         // Pixel rows run down, θ₁ up. Interpolated along θ₁ once per row
         // first, then along θ₀ per pixel: the same bilinear value.
         let (j, v, j1) = locate(1.0 - (py as f64 + 0.5) / frame.height, grid.ny);
@@ -117,19 +115,35 @@ pub fn grid_pixels(grid: &SurfaceGrid, frame: &PlotFrame, scale: &ColorScale) ->
         for ((r, &a), &b) in row.iter_mut().zip(low).zip(high) {
             *r = a + v * (b - a);
         }
-        for &(i, u, i1) in &columns {
-            let t = row[i] + u * (row[i1] - row[i]);
-            // t·last + ½ truncated: t·last rounded, as t·last ≥ 0.
-            let k = ((t.clamp(0.0, 1.0) * last + 0.5) as usize).min(COLOR_STEPS - 1);
-            rgb[pixel] = table[k];
-            pixel += 1;
-        }
+        color_row(&row, &columns, &table, pixels);
     }
     Bitmap {
         at: (frame.left.round() as i32, frame.top.round() as i32),
         width: w,
         height: h,
         rgb: rgb.into_flattened(),
+    }
+}
+
+/// One row of [`grid_pixels`]: pixel k is θ₀-interpolated in `row` at
+/// `columns[k]` = (i, u, i + 1), C's colour-scale position `row[i] + u·(row[i+1] − row[i])`,
+/// coloured from `table`. A function of its own (not inlined) so that a
+/// browser's first, baseline-compiled run of the page switches to its
+/// optimised code after a few rows: wasm code is swapped only between calls.
+#[inline(never)]
+fn color_row(
+    row: &[f64],
+    columns: &[(usize, f64, usize)],
+    table: &[[u8; 3]],
+    pixels: &mut [[u8; 3]],
+) {
+    let last = (table.len() - 1) as f64;
+    for k in 0..pixels.len() {
+        let (i, u, i1) = columns[k];
+        let t = row[i] + u * (row[i1] - row[i]);
+        // t·last + ½ truncated: t·last rounded, as t·last ≥ 0.
+        let index = ((t.clamp(0.0, 1.0) * last + 0.5) as usize).min(table.len() - 1);
+        pixels[k] = table[index];
     }
 }
 
