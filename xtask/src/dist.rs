@@ -8,12 +8,13 @@
 //!   module, and the wasm inlined as base64 for `init`.
 
 use crate::build::build_page;
-use crate::modules::{module_graph, preloads, ENTRY};
 use crate::run::root;
 use base64::Engine;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The page's entry module; every module it imports, directly or not, is joined.
+const ENTRY: &str = "www/main.js";
 const GLUE: &str = "pkg/page.js";
 /// How main.js imports the glue; in the single file `init` is the glue's own `__wbg_init`.
 const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/page.js";"#;
@@ -21,8 +22,6 @@ const GLUE_IMPORT: &str = r#"import init, { App } from "../pkg/page.js";"#;
 const GLUE_EXPORT: &str = "export { initSync, __wbg_init as default };";
 const STYLE_LINK: &str = r#"<link rel="stylesheet" href="www/style.css">"#;
 const SCRIPT_TAG: &str = r#"<script type="module" src="www/main.js"></script>"#;
-/// The comment above index.html's module preloads, dropped with them.
-const PRELOAD_NOTE: &str = "<!-- Module preloads:";
 /// The module that shows a linked scene before main.js loads; the single
 /// file joins it through main.js's import instead.
 const EARLY_TAG: &str = "<script type=\"module\" src=\"www/early.js\"></script>\n";
@@ -156,10 +155,50 @@ fn unmodule(text: &str, file: &str, extra: &[&str]) -> Result<String, String> {
     })
 }
 
+/// Appends `module` to `order` after every module it imports (each once):
+/// the order in which the joined modules can run.
+fn imports_first(module: &Path, order: &mut Vec<PathBuf>) -> Result<(), String> {
+    let name = module.display().to_string();
+    let text = fs::read_to_string(module).map_err(|e| format!("cannot read {name}: {e}"))?;
+    for line in text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("import "))
+    {
+        let spec = line
+            .split(['"', '\''])
+            .nth(1)
+            .ok_or_else(|| format!("{name}: cannot read the import `{line}`"))?;
+        let path = module
+            .parent()
+            .expect("a module has a folder")
+            .join(spec)
+            .canonicalize()
+            .map_err(|e| format!("{name}: import {spec}: {e}"))?;
+        if !order.contains(&path) {
+            imports_first(&path, order)?;
+        }
+    }
+    let module = module.canonicalize().map_err(|e| format!("{name}: {e}"))?;
+    if !order.contains(&module) {
+        order.push(module);
+    }
+    Ok(())
+}
+
 /// The page as one self-contained HTML file.
 fn single_file() -> Result<String, String> {
+    let base = root()
+        .canonicalize()
+        .map_err(|e| format!("cannot resolve the repository's path: {e}"))?;
+    let mut order = Vec::new();
+    imports_first(&base.join(ENTRY), &mut order)?;
     let mut script = String::new();
-    for module in module_graph()? {
+    for path in &order {
+        let module = path
+            .strip_prefix(&base)
+            .map_err(|_| format!("{} is outside the repository", path.display()))?
+            .to_string_lossy()
+            .replace('\\', "/");
         let mut text = read(&module)?;
         if module == GLUE {
             text = replace_once(&text, GLUE_EXPORT, "", &module)?;
@@ -182,12 +221,7 @@ fn single_file() -> Result<String, String> {
         .map_err(|e| format!("cannot read pkg/page_bg.wasm: {e}"))?;
     let wasm = base64::engine::general_purpose::STANDARD.encode(wasm);
     let css = read("www/style.css")?;
-    // The module preloads name files the single file does not have.
-    let page: String = read("index.html")?
-        .lines()
-        .filter(|line| preloads(line).is_empty() && !line.starts_with(PRELOAD_NOTE))
-        .map(|line| format!("{line}\n"))
-        .collect();
+    let page = read("index.html")?;
     let page = replace_once(
         &page,
         STYLE_LINK,

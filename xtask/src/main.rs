@@ -10,7 +10,6 @@
 
 mod build;
 mod dist;
-mod modules;
 mod run;
 mod serve;
 mod setup;
