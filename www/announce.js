@@ -5,10 +5,13 @@
 
 const EVERY_MS = 1000;
 
-/** Whether `el` has a box: from its style alone where the browser can tell
- *  (checkVisibility), rather than a layout of the page in mid-frame. */
+/** Whether `el` is shown: the page hides a readout only with the `hidden`
+ *  attribute (a scene's or a part's, or data-shown-if), which beats every
+ *  display rule. Read from the attributes, not the style: asking the browser
+ *  (getClientRects, checkVisibility) recomputed the page's style after the
+ *  texts had changed, 30 ms at the first paint. */
 function shown(el) {
-  return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0;
+  return el.closest("[hidden]") === null;
 }
 
 /** The readouts of scene section `root` as one line: "label: value; …". */
