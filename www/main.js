@@ -162,6 +162,8 @@ async function main() {
     } catch (err) {
       showBanner(err && err.message ? err.message : String(err));
       return;
+    } finally {
+      if (!document.body.dataset.ready) document.body.dataset.ready = "true"; // the first paint has run
     }
     const painting = app.painting();
     // A canvas may show a coarse surface while the worker computes the fine one.
@@ -403,10 +405,7 @@ async function main() {
   reportHeight();
   // The first figures are painted in the next frame, a task of their own,
   // not at the end of the wasm's start-up: neither then blocks the page long.
-  requestAnimationFrame(() => {
-    paint();
-    document.body.dataset.ready = "true";
-  });
+  requestPaint();
 }
 
 main().catch((err) => showBanner(err && err.message ? err.message : String(err)));
