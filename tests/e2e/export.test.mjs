@@ -89,15 +89,19 @@ test("printing shows no controls, every figure at its canvas's aspect ratio, and
           return [c.id, c.width / c.height, r.width / r.height];
         }),
         caption: scene.querySelector("figcaption").textContent,
+        explain: getComputedStyle(scene.querySelector(".explain")).contentVisibility,
       };
     });
     assert.equal(seen.controls, 0, `${query}: controls printed`);
     assert.match(seen.link, /This view, live: http:\/\/127\.0\.0\.1:\d+\/\?scene=/);
     assert.ok(seen.caption.length > 40, "captions print");
+    // On screen the explanation is rendered only when scrolled near; on paper, all of it.
+    assert.equal(seen.explain, "visible", `${query}: the explanation prints`);
     for (const [id, drawn, shown] of seen.figures) {
       assert.ok(Math.abs(drawn / shown - 1) < 0.01, `${query} at ${width} px: ${id} drawn ${drawn.toFixed(3)}, printed ${shown.toFixed(3)}`);
     }
     await page.emulateMedia({ media: "screen" });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".scene:not([hidden]) .explain")).contentVisibility), "auto");
     assert.deepEqual(errors, []);
     await context.close();
   }
