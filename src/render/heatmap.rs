@@ -54,6 +54,15 @@ fn color_table() -> Vec<[u8; 3]> {
         .collect()
 }
 
+/// The entry of `table` nearest colour-scale position t (clamped to [0, 1]):
+/// index t·last + ½ truncated, which is t·last rounded as t·last ≥ 0 (a
+/// truncation is one wasm instruction, `round` a call).
+#[inline(always)]
+fn table_color(table: &[[u8; 3]], t: f64) -> [u8; 3] {
+    let last = table.len() - 1;
+    table[((t.clamp(0.0, 1.0) * last as f64 + 0.5) as usize).min(last)]
+}
+
 /// The colour of C at the centre of every pixel of the frame, as RGB bytes.
 /// For C the cost comes from the sufficient statistics, O(1) per pixel, and
 /// colours come from a precomputed table of the map.
@@ -64,7 +73,6 @@ pub fn surface_pixels(
 ) -> Bitmap {
     let (w, h) = (frame.width.round() as u32, frame.height.round() as u32);
     let table = color_table();
-    let last = (COLOR_STEPS - 1) as f64;
     let position = scale.positioner();
     // Written in place, pixel by pixel, with no capacity check per pixel.
     let mut rgb = vec![[0; 3]; (w * h) as usize];
@@ -72,7 +80,7 @@ pub fn surface_pixels(
     for py in 0..h {
         for px in 0..w {
             let theta = frame.from_px(frame.left + px as f64 + 0.5, frame.top + py as f64 + 0.5);
-            rgb[pixel] = table[(position(cost(theta)) * last).round() as usize];
+            rgb[pixel] = table_color(&table, position(cost(theta)));
             pixel += 1;
         }
     }
@@ -137,13 +145,9 @@ fn color_row(
     table: &[[u8; 3]],
     pixels: &mut [[u8; 3]],
 ) {
-    let last = (table.len() - 1) as f64;
     for k in 0..pixels.len() {
         let (i, u, i1) = columns[k];
-        let t = row[i] + u * (row[i1] - row[i]);
-        // t·last + ½ truncated: t·last rounded, as t·last ≥ 0.
-        let index = ((t.clamp(0.0, 1.0) * last + 0.5) as usize).min(table.len() - 1);
-        pixels[k] = table[index];
+        pixels[k] = table_color(table, row[i] + u * (row[i1] - row[i]));
     }
 }
 
