@@ -5,6 +5,7 @@ use super::{drawn, Area, Canvas, DrawResult};
 use crate::core::geometry::PlotFrame;
 use crate::core::surface::ticks;
 use crate::core::text::fmt_tick;
+use crate::render::font::FIGURE_FONT;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -56,9 +57,7 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
             color.stroke_width(canvas.px(1.0)),
         )))
     };
-    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
-        .into_font()
-        .color(&INK);
+    let font = (FIGURE_FONT, canvas.pxf(12.0)).into_font().color(&INK);
     for (v, text) in x_ticks {
         let (x, _) = frame.to_px([*v, frame.y.0]);
         if grid {
@@ -89,9 +88,7 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
         [(l, t), (r, b)],
         INK.stroke_width(canvas.px(1.0)),
     )))?;
-    let title_font = (FontFamily::SansSerif, canvas.pxf(13.0))
-        .into_font()
-        .color(&INK);
+    let title_font = (FIGURE_FONT, canvas.pxf(13.0)).into_font().color(&INK);
     let below = title_font.pos(Pos::new(HPos::Center, VPos::Bottom));
     let (_, height) = area.dim_in_pixel();
     drawn(area.draw(&Text::new(

@@ -5,6 +5,7 @@ use super::{drawn, Area, Canvas, DrawResult, HeatmapMode};
 use crate::core::geometry::PlotFrame;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
+use crate::render::font::FIGURE_FONT;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters_backend::{BackendCoord, DrawingErrorKind};
@@ -235,9 +236,7 @@ pub fn draw_colorbar<DB: DrawingBackend>(
         [(left, top), (left + w, top + h)],
         INK.stroke_width(1),
     )))?;
-    let font = (FontFamily::SansSerif, canvas.pxf(11.0))
-        .into_font()
-        .color(&INK);
+    let font = (FIGURE_FONT, canvas.pxf(11.0)).into_font().color(&INK);
     let label = font.pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Left,
         plotters::style::text_anchor::VPos::Center,

@@ -10,6 +10,7 @@ pub mod axes;
 pub mod data_figure;
 pub mod dual;
 pub mod figures;
+pub mod font;
 pub mod grid_source;
 pub mod heatmap;
 pub mod palette;

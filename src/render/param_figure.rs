@@ -17,6 +17,7 @@ use crate::core::moments::Moments;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::core::text::fmt_sig;
 use crate::page::model::{GradArrow, Model};
+use crate::render::font::FIGURE_FONT;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -190,7 +191,7 @@ pub fn draw_surface_background<DB: DrawingBackend>(
                 [(lx - 2, ly), (lx + w, ly + h)],
                 WHITE.mix(0.8).filled(),
             )))?;
-            let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+            let font = (FIGURE_FONT, canvas.pxf(12.0))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Top));
@@ -247,7 +248,7 @@ fn draw_contour_label<DB: DrawingBackend>(
         [(x - half_w, y - half_h), (x + half_w, y + half_h)],
         WHITE.mix(0.8).filled(),
     )))?;
-    let font = (FontFamily::SansSerif, size)
+    let font = (FIGURE_FONT, size)
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
@@ -403,7 +404,7 @@ fn draw_mean_label<DB: DrawingBackend>(
         ),
     ];
     drawn(area.draw(&Rectangle::new(corners, WHITE.mix(0.85).filled())))?;
-    let font = (FontFamily::SansSerif, size)
+    let font = (FIGURE_FONT, size)
         .into_font()
         .style(FontStyle::Bold)
         .color(&MEAN_ARROW);

@@ -5,6 +5,7 @@ use crate::core::geometry::PlotFrame;
 use crate::core::surface::{ColorScale, SurfaceGrid};
 use crate::page::model::{GradArrow, Model};
 use crate::render::arrows::{draw_arrow, draw_arrows, ArrowStyle};
+use crate::render::font::FIGURE_FONT;
 use crate::render::palette::{BATCH_ARROW, EXAMPLE_ARROW, HIGHLIGHT, INK, MEAN_ARROW};
 use crate::render::param_figure::{
     draw_surface_background, draw_theta_marker, ParamLayout, SurfaceView, PARAM_AXES,
@@ -116,7 +117,7 @@ fn draw_cost_contours<DB: DrawingBackend>(
             s,
             INK.stroke_width(canvas.px(2.0)),
         )))?;
-        let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+        let font = (FIGURE_FONT, canvas.pxf(12.0))
             .into_font()
             .color(&INK)
             .pos(Pos::new(HPos::Left, VPos::Bottom));
@@ -153,7 +154,7 @@ fn draw_guide<DB: DrawingBackend>(
         (top.0 + 0.25 * (bottom.0 - top.0)).round() as i32 + canvas.px(4.0) as i32,
         (top.1 + 0.25 * (bottom.1 - top.1)).round() as i32,
     );
-    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+    let font = (FIGURE_FONT, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
@@ -310,7 +311,7 @@ pub fn draw_centroid<DB: DrawingBackend>(
     let at = frame.to_px([m.mean_x, m.mean_y]);
     let r = canvas.px(8.0) as i32;
     drawn(area.draw(&Cross::new(at, r, BATCH_ARROW.stroke_width(canvas.px(3.0)))))?;
-    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+    let font = (FIGURE_FONT, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Left, VPos::Top));

@@ -7,6 +7,7 @@ use crate::core::geometry::PlotFrame;
 use crate::core::math::LibmExt;
 use crate::core::text::{fmt_power_of_ten, fmt_sig};
 use crate::render::axes::{draw_axes_with_ticks, Tick};
+use crate::render::font::FIGURE_FONT;
 use crate::render::palette::{BATCH_ARROW, GRID, INK, THEORY_WITHOUT};
 use crate::render::{drawn, Area, Canvas, DrawResult};
 use crate::render::{inset_frame, CHART_MARGINS};
@@ -159,7 +160,7 @@ pub fn draw_spread_chart<DB: DrawingBackend>(
             ],
             THEORY_WITHOUT.filled(),
         )))?;
-        let label = (FontFamily::SansSerif, canvas.pxf(12.0))
+        let label = (FIGURE_FONT, canvas.pxf(12.0))
             .into_font()
             .color(&INK)
             .pos(Pos::new(HPos::Right, VPos::Bottom));

@@ -2,6 +2,7 @@
 //! data figure, so a student can match a panel with its point.
 
 use crate::core::geometry::PlotFrame;
+use crate::render::font::FIGURE_FONT;
 use crate::render::palette::INK;
 use crate::render::{drawn, Area, Canvas, DrawResult};
 use crate::scenes::scene::Ctx;
@@ -17,7 +18,7 @@ pub fn number_points<DB: DrawingBackend>(
     shown: &[usize],
 ) -> DrawResult {
     let d = ctx.model.problem.data();
-    let font = (FontFamily::SansSerif, canvas.pxf(12.0))
+    let font = (FIGURE_FONT, canvas.pxf(12.0))
         .into_font()
         .style(FontStyle::Bold)
         .color(&INK)

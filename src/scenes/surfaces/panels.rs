@@ -8,6 +8,7 @@ use crate::core::surface::ColorScale;
 use crate::core::text::fmt_sig;
 use crate::core::Theta;
 use crate::render::arrows::{draw_arrow, ArrowStyle};
+use crate::render::font::FIGURE_FONT;
 use crate::render::heatmap::draw_surface;
 use crate::render::palette::{HIGHLIGHT, INK, MEAN_ARROW};
 use crate::render::param_figure::draw_theta_marker;
@@ -100,7 +101,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
     };
     drawn(area.fill(&WHITE))?;
     let d = problem.data();
-    let title_font = (FontFamily::SansSerif, canvas.pxf(12.0))
+    let title_font = (FIGURE_FONT, canvas.pxf(12.0))
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Bottom));
@@ -130,7 +131,7 @@ pub fn draw_panels_background<DB: DrawingBackend>(
         } else {
             // An example far from every line in the window (an outlier):
             // its surface is one colour here, and the panel says why.
-            let note = (FontFamily::SansSerif, canvas.pxf(11.0))
+            let note = (FIGURE_FONT, canvas.pxf(11.0))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Center, VPos::Center));
