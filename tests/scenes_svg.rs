@@ -114,7 +114,7 @@ fn scene_two_draws_the_cloud_the_batch_and_the_spread_chart() {
 fn scene_three_draws_four_runs_their_lines_and_their_loss_curves() {
     use gradavg::render::palette::RUN_COLORS;
     let figs = render(&state(SceneKey::Training));
-    for name in ["param-arrows", "data-line", "loss"] {
+    for name in ["param-arrows", "data-line", "loss-curves"] {
         for c in RUN_COLORS {
             assert!(
                 figure(&figs, name).contains(&hex(c)),
@@ -124,7 +124,7 @@ fn scene_three_draws_four_runs_their_lines_and_their_loss_curves() {
         }
     }
     assert!(
-        figure(&figs, "loss").contains("epoch"),
+        figure(&figs, "loss-curves").contains("epoch"),
         "the loss chart's x axis is not named"
     );
 }

@@ -51,19 +51,10 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
         (frame.top + frame.height).round() as i32,
     );
     let tick_len = canvas.px(5.0) as i32;
-    let line = |from: (i32, i32), to: (i32, i32), color: &RGBColor| {
-        drawn(area.draw(&PathElement::new(
-            vec![from, to],
-            color.stroke_width(canvas.px(1.0)),
-        )))
-    };
+    draw_axis_lines(area, canvas, frame, grid, (x_ticks, y_ticks), l)?;
     let font = (FIGURE_FONT, canvas.pxf(12.0)).into_font().color(&INK);
     for (v, text) in x_ticks {
         let (x, _) = frame.to_px([*v, frame.y.0]);
-        if grid {
-            line((x, t), (x, b), &GRID)?;
-        }
-        line((x, b), (x, b + tick_len), &INK)?;
         let style = font.pos(Pos::new(HPos::Center, VPos::Top));
         drawn(area.draw(&Text::new(
             text.clone(),
@@ -73,10 +64,6 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
     }
     for (v, text) in y_ticks {
         let (_, y) = frame.to_px([frame.x.0, *v]);
-        if grid {
-            line((l, y), (r, y), &GRID)?;
-        }
-        line((l - tick_len, y), (l, y), &INK)?;
         let style = font.pos(Pos::new(HPos::Right, VPos::Center));
         drawn(area.draw(&Text::new(
             text.clone(),
@@ -84,10 +71,6 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
             style,
         )))?;
     }
-    drawn(area.draw(&Rectangle::new(
-        [(l, t), (r, b)],
-        INK.stroke_width(canvas.px(1.0)),
-    )))?;
     let title_font = (FIGURE_FONT, canvas.pxf(13.0)).into_font().color(&INK);
     let below = title_font.pos(Pos::new(HPos::Center, VPos::Bottom));
     let (_, height) = area.dim_in_pixel();
@@ -103,5 +86,62 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
         titles.1.to_string(),
         (canvas.px(4.0) as i32, (t + b) / 2),
         side,
+    )))
+}
+
+/// The lines of [`draw_axes_with_ticks`] from pixel column `from_x` to the
+/// frame's right edge: the grid (with `grid`), the tick marks below the
+/// frame and its border, drawn exactly as the whole axes draw them, so that
+/// a layer that covers part of a chart can draw that part again.
+pub fn draw_axis_lines<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    frame: &PlotFrame,
+    grid: bool,
+    (x_ticks, y_ticks): (&[Tick], &[Tick]),
+    from_x: i32,
+) -> DrawResult {
+    let (l, t) = (frame.left.round() as i32, frame.top.round() as i32);
+    let (r, b) = (
+        (frame.left + frame.width).round() as i32,
+        (frame.top + frame.height).round() as i32,
+    );
+    let from_x = from_x.max(l);
+    let tick_len = canvas.px(5.0) as i32;
+    let line = |from: (i32, i32), to: (i32, i32), color: &RGBColor| {
+        drawn(area.draw(&PathElement::new(
+            vec![from, to],
+            color.stroke_width(canvas.px(1.0)),
+        )))
+    };
+    for (v, _) in x_ticks {
+        let (x, _) = frame.to_px([*v, frame.y.0]);
+        if x < from_x {
+            continue;
+        }
+        if grid {
+            line((x, t), (x, b), &GRID)?;
+        }
+        line((x, b), (x, b + tick_len), &INK)?;
+    }
+    for (v, _) in y_ticks {
+        let (_, y) = frame.to_px([frame.x.0, *v]);
+        if grid {
+            line((from_x, y), (r, y), &GRID)?;
+        }
+        if from_x == l {
+            line((l - tick_len, y), (l, y), &INK)?;
+        }
+    }
+    if from_x == l {
+        return drawn(area.draw(&Rectangle::new(
+            [(l, t), (r, b)],
+            INK.stroke_width(canvas.px(1.0)),
+        )));
+    }
+    // One path, so that its corners are joined as the rectangle's are.
+    drawn(area.draw(&PathElement::new(
+        vec![(from_x, t), (r, t), (r, b), (from_x, b)],
+        INK.stroke_width(canvas.px(1.0)),
     )))
 }

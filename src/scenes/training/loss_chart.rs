@@ -5,7 +5,7 @@ use crate::core::geometry::PlotFrame;
 use crate::core::math::LibmExt;
 use crate::core::surface::ticks;
 use crate::core::text::{fmt_power_of_ten, fmt_tick};
-use crate::render::axes::{draw_axes_with_ticks, Tick};
+use crate::render::axes::{draw_axes_with_ticks, draw_axis_lines, Tick};
 use crate::render::palette::{GRID, INK, RUN_DRAW_ORDER};
 use crate::render::{drawn, Area, Canvas, DrawResult};
 use crate::render::{inset_frame, CHART_MARGINS};
@@ -51,35 +51,89 @@ fn excess_floor(training: &Training) -> f64 {
         .min(Target::of(training).tolerance / 10.0)
 }
 
-/// Draws every run's curve up to time `epoch`, the line where a run is
-/// of the target (see [`Target`]), and the time shown.
-pub fn draw_loss_chart<DB: DrawingBackend>(
+/// The chart's pixel frame and the mapping of (epoch, excess cost) into it.
+struct ChartGeometry {
+    frame: PlotFrame,
+    floor: f64,
+    per_epoch: f64,
+}
+
+impl ChartGeometry {
+    fn new(canvas: &Canvas, training: &Training, epochs: f64, against_compute: bool) -> Self {
+        Self {
+            frame: loss_frame(canvas, training, epochs, against_compute),
+            floor: excess_floor(training),
+            per_epoch: if against_compute {
+                training.n as f64
+            } else {
+                1.0
+            },
+        }
+    }
+
+    /// The pixel of excess cost `excess` at time `epoch`.
+    fn at(&self, epoch: f64, excess: f64) -> (i32, i32) {
+        self.frame
+            .to_px([epoch * self.per_epoch, excess.max(self.floor).log10_()])
+    }
+
+    /// Round-number ticks along x and a tick at every power of ten along y.
+    fn ticks(&self, canvas: &Canvas) -> (Vec<Tick>, Vec<Tick>) {
+        let frame = &self.frame;
+        let target_x = (frame.width / canvas.pxf(80.0)).round().max(2.0) as usize;
+        let x_ticks = ticks(frame.x.0, frame.x.1, target_x)
+            .into_iter()
+            .map(|v| (v, fmt_tick(v)))
+            .collect();
+        let y_ticks = ((frame.y.0.ceil() as i32)..=(frame.y.1.floor() as i32))
+            .map(|k| (k as f64, fmt_power_of_ten(k)))
+            .collect();
+        (x_ticks, y_ticks)
+    }
+
+    /// The dashed line of the target (1% of C(θ*), or an absolute excess
+    /// when C(θ*) = 0), from the first dash at or left of pixel column
+    /// `from_x`, so that a part drawn again lines up with the whole.
+    fn draw_target<DB: DrawingBackend>(
+        &self,
+        area: &Area<DB>,
+        canvas: &Canvas,
+        training: &Training,
+        from_x: i32,
+    ) -> DrawResult {
+        let (_, y) = self
+            .frame
+            .to_px([0.0, Target::of(training).tolerance.log10_()]);
+        let (l, r) = (
+            self.frame.left.round() as i32,
+            (self.frame.left + self.frame.width).round() as i32,
+        );
+        let (dash, gap) = (canvas.px(3.0) as i32, canvas.px(3.0) as i32);
+        let start = l + (from_x - l).max(0) / (dash + gap) * (dash + gap);
+        drawn(area.draw(&DashedPathElement::new(
+            vec![(start, y), (r, y)],
+            dash,
+            gap,
+            INK.mix(0.6).stroke_width(canvas.px(1.0)),
+        )))
+    }
+}
+
+/// The chart's background: axes, the target line (see [`Target`]) and
+/// every run's curve up to time `until` (in epochs). While a run plays,
+/// `until` is the last epoch and [`draw_loss_time`]'s cover hides what has
+/// not been reached, so the curves are drawn once, not every frame.
+pub fn draw_loss_curves<DB: DrawingBackend>(
     area: &Area<DB>,
     canvas: &Canvas,
     training: &Training,
     epochs: f64,
-    epoch: f64,
+    until: f64,
     against_compute: bool,
 ) -> DrawResult {
     drawn(area.fill(&WHITE))?;
-    let frame = loss_frame(canvas, training, epochs, against_compute);
-    let floor = excess_floor(training);
-    let x_of = |e: f64| {
-        if against_compute {
-            e * training.n as f64
-        } else {
-            e
-        }
-    };
-    let at = |e: f64, excess: f64| frame.to_px([x_of(e), excess.max(floor).log10_()]);
-    let target_x = (frame.width / canvas.pxf(80.0)).round().max(2.0) as usize;
-    let x_ticks: Vec<Tick> = ticks(frame.x.0, frame.x.1, target_x)
-        .into_iter()
-        .map(|v| (v, fmt_tick(v)))
-        .collect();
-    let y_ticks: Vec<Tick> = ((frame.y.0.ceil() as i32)..=(frame.y.1.floor() as i32))
-        .map(|k| (k as f64, fmt_power_of_ten(k)))
-        .collect();
+    let chart = ChartGeometry::new(canvas, training, epochs, against_compute);
+    let (x_ticks, y_ticks) = chart.ticks(canvas);
     let x_title = if against_compute {
         "per-example gradient evaluations (compute)"
     } else {
@@ -88,44 +142,59 @@ pub fn draw_loss_chart<DB: DrawingBackend>(
     draw_axes_with_ticks(
         area,
         canvas,
-        &frame,
+        &chart.frame,
         (x_title, "C(θ) − C(θ*) (log)"),
         true,
         (&x_ticks, &y_ticks),
     )?;
-    // The target: 1% of C(θ*), or an absolute excess when C(θ*) = 0.
-    {
-        let (_, y) = frame.to_px([0.0, Target::of(training).tolerance.log10_()]);
-        let (l, r) = (
-            frame.left.round() as i32,
-            (frame.left + frame.width).round() as i32,
-        );
-        drawn(area.draw(&DashedPathElement::new(
-            vec![(l, y), (r, y)],
-            canvas.px(3.0),
-            canvas.px(3.0),
-            INK.mix(0.6).stroke_width(canvas.px(1.0)),
-        )))?;
-    }
-    let (x_now, _) = at(epoch, floor);
-    drawn(area.draw(&PathElement::new(
-        vec![
-            (x_now, frame.top.round() as i32),
-            (x_now, (frame.top + frame.height).round() as i32),
-        ],
-        GRID.stroke_width(canvas.px(3.0)),
-    )))?;
+    chart.draw_target(area, canvas, training, 0)?;
     for k in RUN_DRAW_ORDER {
         let run = &training.runs[k];
-        let last = run.step_at(epoch, training.n);
+        let last = run.step_at(until, training.n);
         let points = columns(
             run.known_costs(0)
                 .take_while(|&(t, _)| t <= last)
-                .map(|(t, c)| at(run.epoch_of(t, training.n), c - training.c_min)),
+                .map(|(t, c)| chart.at(run.epoch_of(t, training.n), c - training.c_min)),
         );
         draw_run_line(area, canvas, k, points)?;
     }
     Ok(())
+}
+
+/// The chart's layer for the time shown, `epoch`: a band at that time and,
+/// with `cover` (the background holds the whole runs, while they play),
+/// the chart from that time on drawn again without the curves.
+pub fn draw_loss_time<DB: DrawingBackend>(
+    area: &Area<DB>,
+    canvas: &Canvas,
+    training: &Training,
+    epochs: f64,
+    epoch: f64,
+    against_compute: bool,
+    cover: bool,
+) -> DrawResult {
+    let chart = ChartGeometry::new(canvas, training, epochs, against_compute);
+    let frame = &chart.frame;
+    let (x_now, _) = chart.at(epoch, chart.floor);
+    let (t, b) = (
+        frame.top.round() as i32,
+        (frame.top + frame.height).round() as i32,
+    );
+    if cover {
+        let r = (frame.left + frame.width).round() as i32;
+        let edge = canvas.px(1.0) as i32;
+        drawn(area.draw(&Rectangle::new(
+            [(x_now, t - edge), (r + edge, b + edge)],
+            WHITE.filled(),
+        )))?;
+        let (x_ticks, y_ticks) = chart.ticks(canvas);
+        draw_axis_lines(area, canvas, frame, true, (&x_ticks, &y_ticks), x_now)?;
+        chart.draw_target(area, canvas, training, x_now)?;
+    }
+    drawn(area.draw(&PathElement::new(
+        vec![(x_now, t), (x_now, b)],
+        GRID.stroke_width(canvas.px(3.0)),
+    )))
 }
 
 /// A long curve reduced to what one pixel column can show: per column, the

@@ -1,7 +1,7 @@
 //! Scene 3 as a [`Scene`]: four training runs from θ, played back in time,
 //! with their lines on the data and their loss curves.
 
-use crate::core::geometry::ViewWindow;
+use crate::core::geometry::{PlotFrame, ViewWindow};
 use crate::core::math::LibmExt;
 use crate::core::Theta;
 use crate::page::examples_table::{examples_table, Table};
@@ -16,24 +16,36 @@ use crate::scenes::scene::{CanvasSpec, Ctx, Layer, Scene, FIGURE_CANVASES};
 use crate::scenes::state::State;
 use crate::scenes::training::captions::{run_at_step, training_text};
 use crate::scenes::training::framing::framed_view;
-use crate::scenes::training::loss_chart::{draw_loss_chart, loss_frame};
+use crate::scenes::training::loss_chart::{draw_loss_curves, draw_loss_time, loss_frame};
 use crate::scenes::training::runs::Training;
 use crate::scenes::training::trajectories::{draw_run_lines, draw_training_overlay};
 use plotters::prelude::DrawingBackend;
+use std::cell::Cell;
 
-const CANVASES: [CanvasSpec; 5] = [
+const CANVASES: [CanvasSpec; 6] = [
     FIGURE_CANVASES[0],
     FIGURE_CANVASES[1],
     FIGURE_CANVASES[2],
     FIGURE_CANVASES[3],
     CanvasSpec {
+        name: "loss-curves",
+        layer: Layer::Background,
+    },
+    CanvasSpec {
         name: "loss",
         layer: Layer::Overlay,
     },
 ];
+/// Where the loss chart's canvases are in [`CANVASES`].
+const LOSS_CURVES: usize = 4;
 
 /// What the runs are computed from: data, θ₀, B, seed, η, epochs, decay.
 type RunsKey = (ProblemKey, Theta, usize, u32, f64, usize, bool);
+
+/// What the loss chart's curves are drawn from: the runs, the x axis
+/// (epochs or compute), the canvas, and the time they are drawn up to
+/// (`None`: the whole runs, while playing).
+type CurvesKey = (RunsKey, bool, Option<Canvas>, Option<u64>);
 
 /// Scene 3.
 pub struct TrainingScene {
@@ -48,6 +60,12 @@ pub struct TrainingScene {
     /// While playing: when it started (ms) and from which epoch.
     playing: Option<(f64, f64)>,
     heatmap: HeatmapMode,
+    /// What the loss chart's curves show now, and what its background
+    /// canvas was last painted with.
+    curves: Option<CurvesKey>,
+    curves_painted: Cell<Option<CurvesKey>>,
+    /// The parameter figure's frame its background was last painted for.
+    param_painted: Cell<Option<PlotFrame>>,
 }
 
 impl TrainingScene {
@@ -61,11 +79,19 @@ impl TrainingScene {
             framed: None,
             playing: None,
             heatmap,
+            curves: None,
+            curves_painted: Cell::new(None),
+            param_painted: Cell::new(None),
         }
     }
 
     fn training(&self) -> Option<&Training> {
         self.runs.as_ref().map(|(_, t)| t)
+    }
+
+    /// Whether the loss chart's background shows other curves than it should.
+    fn curves_due(&self) -> bool {
+        self.curves_painted.get() != self.curves
     }
 }
 
@@ -84,7 +110,7 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         if let Some(view) = self.view {
             self.figures.param = Some(layout_for_view(view, sizes[0]));
         }
-        self.loss_size = sizes.get(4).copied();
+        self.loss_size = sizes.get(LOSS_CURVES).copied();
     }
 
     fn update(&mut self, ctx: &Ctx) -> bool {
@@ -117,7 +143,24 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         if let (Some(view), Some(layout)) = (self.view, self.figures.param) {
             self.figures.param = Some(layout_for_view(view, layout.canvas));
         }
-        before != self.figures.param.map(|l| l.frame)
+        // While the runs play, the chart's background holds their whole
+        // curves and only its cover moves (draw_loss_time).
+        let until = self
+            .playing
+            .is_none()
+            .then(|| shown_at(ctx.state).to_bits());
+        self.curves = Some((key, t.against_compute, self.loss_size, until));
+        before != self.figures.param.map(|l| l.frame) || self.curves_due()
+    }
+
+    /// The figures' backgrounds when the parameter figure's frame moved,
+    /// the loss chart's when its curves changed.
+    fn repaints(&self, index: usize) -> bool {
+        if index == LOSS_CURVES {
+            self.curves_due()
+        } else {
+            self.param_painted.get() != self.figures.param.map(|l| l.frame)
+        }
     }
 
     fn point(&self, ctx: &Ctx) -> (Theta, ViewWindow) {
@@ -132,30 +175,54 @@ impl<DB: DrawingBackend> Scene<DB> for TrainingScene {
         };
         let (model, at) = (ctx.model, shown_at(ctx.state));
         match index {
-            0 => draw_param_background(
-                area,
-                model,
-                &param,
-                self.heatmap,
-                drawing_budget(ctx.dragging),
-                ctx.grids,
-            ),
+            0 => {
+                self.param_painted.set(Some(param.frame));
+                draw_param_background(
+                    area,
+                    model,
+                    &param,
+                    self.heatmap,
+                    drawing_budget(ctx.dragging),
+                    ctx.grids,
+                )
+            }
             1 => draw_training_overlay(area, model, &param, training, at),
             2 => draw_data_background(area, model, &canvas, &frame),
             3 => {
                 let thetas: Vec<_> = training.positions(at).into_iter().map(|(_, t)| t).collect();
                 draw_run_lines(area, &canvas, &frame, &thetas, model.loss())
             }
+            LOSS_CURVES => match self.loss_size {
+                Some(size) => {
+                    self.curves_painted.set(self.curves);
+                    let t = &ctx.state.training;
+                    let until = if self.playing.is_some() {
+                        t.epochs as f64
+                    } else {
+                        at
+                    };
+                    draw_loss_curves(
+                        area,
+                        &size,
+                        training,
+                        t.epochs as f64,
+                        until,
+                        t.against_compute,
+                    )
+                }
+                None => Ok(()),
+            },
             _ => match self.loss_size {
                 Some(size) => {
                     let t = &ctx.state.training;
-                    draw_loss_chart(
+                    draw_loss_time(
                         area,
                         &size,
                         training,
                         t.epochs as f64,
                         at,
                         t.against_compute,
+                        self.playing.is_some(),
                     )
                 }
                 None => Ok(()),
