@@ -21,14 +21,20 @@ const rows = await page.evaluate(async () => {
     return [xs, ys];
   };
   /** Median ms per call of each f over `reps` interleaved rounds. Each f's
-   *  round repeats it until the round lasts ≥ 5 ms, since the clock is coarse. */
+   *  round repeats it for about 5 ms, since the clock is coarse (0.1 ms).
+   *  The calls a round makes are counted over 20 ms of calls first: a pause
+   *  there (a collection, a tier-up) can then only shorten the rounds a
+   *  little, where timing the first call alone once left a round at one
+   *  call, read as 0.1 ms by the clock. */
   const time = (fs, reps) => {
     const inner = fs.map((f) => {
-      for (let k = 1; ; k *= 2) {
-        const t0 = performance.now();
-        for (let i = 0; i < k; i++) f();
-        if (performance.now() - t0 >= 5) return k;
+      let calls = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 20) {
+        f();
+        calls++;
       }
+      return Math.max(1, Math.ceil((calls * 5) / (performance.now() - t0)));
     });
     const t = fs.map(() => []);
     for (let r = 0; r < reps; r++) {
