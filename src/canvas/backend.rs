@@ -17,15 +17,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 #[wasm_bindgen(inline_js = "export function trace(ctx, shape, c, lengths) {
   ctx.beginPath();
-  if (shape <= 1) {
+  if (shape === 0) {
     let k = 0;
     for (let s = 0; s < lengths.length; s++) {
       const end = k + 2 * lengths[s];
       ctx.moveTo(c[k], c[k + 1]);
       for (k += 2; k < end; k += 2) ctx.lineTo(c[k], c[k + 1]);
-      if (shape === 1) ctx.closePath();
     }
-  } else if (shape === 2) {
+  } else if (shape === 1) {
     for (let k = 0; k < c.length; k += 4) { ctx.moveTo(c[k + 3], c[k + 1]); ctx.arc(c[k], c[k + 1], c[k + 2], 0, 2 * Math.PI); }
   } else {
     for (let k = 0; k < c.length; k += 4) ctx.rect(c[k], c[k + 1], c[k + 2], c[k + 3]);
@@ -169,7 +168,7 @@ impl DrawingBackend for WebCanvas {
         }
         let key = (
             Paint::Stroke(style.color().into(), style.stroke_width()),
-            Shape::Lines { closed: false },
+            Shape::Lines,
         );
         self.batch_for(key)?.polyline(path);
         Ok(())
@@ -183,10 +182,7 @@ impl DrawingBackend for WebCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let key = (
-            Paint::Fill(style.color().into()),
-            Shape::Lines { closed: true },
-        );
+        let key = (Paint::Fill(style.color().into()), Shape::Lines);
         self.batch_for(key)?.polyline(vert);
         Ok(())
     }

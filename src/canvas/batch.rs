@@ -34,8 +34,9 @@ impl Paint {
 /// What a batch holds, which decides how its numbers are traced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
-    /// Polylines: `lengths[k]` points (x, y) each; closed when `closed`.
-    Lines { closed: bool },
+    /// Polylines: `lengths[k]` points (x, y) each. Filled, each is a
+    /// polygon: `fill` closes every subpath itself.
+    Lines,
     /// Circles: (x, y, r, x + r) quadruples (the last is where each circle's
     /// subpath starts, so the JavaScript loop needs no arithmetic).
     Circles,
@@ -47,10 +48,9 @@ impl Shape {
     /// The code the JavaScript loop switches on.
     pub fn code(self) -> u32 {
         match self {
-            Shape::Lines { closed: false } => 0,
-            Shape::Lines { closed: true } => 1,
-            Shape::Circles => 2,
-            Shape::Rects => 3,
+            Shape::Lines => 0,
+            Shape::Circles => 1,
+            Shape::Rects => 2,
         }
     }
 }
@@ -75,7 +75,7 @@ impl PathBatch {
         self.key == Some(key) || self.coords.is_empty()
     }
 
-    /// Adds a polyline (or a polygon, for a closed batch).
+    /// Adds a polyline (a polygon, in a filled batch).
     pub fn polyline(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
         let before = self.coords.len();
         for (x, y) in points {
