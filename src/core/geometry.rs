@@ -31,6 +31,17 @@ impl PlotFrame {
         (fx.round() as i32, fy.round() as i32)
     }
 
+    /// The frame's edges in whole pixels, as plotters draws them: left,
+    /// top, right, bottom.
+    pub fn edges_px(&self) -> (i32, i32, i32, i32) {
+        (
+            self.left.round() as i32,
+            self.top.round() as i32,
+            (self.left + self.width).round() as i32,
+            (self.top + self.height).round() as i32,
+        )
+    }
+
     /// The pixel of p, unrounded.
     pub fn to_px_f(&self, p: [f64; 2]) -> (f64, f64) {
         let u = (p[0] - self.x.0) / (self.x.1 - self.x.0);

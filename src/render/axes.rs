@@ -45,11 +45,7 @@ pub fn draw_axes_with_ticks<DB: DrawingBackend>(
     grid: bool,
     (x_ticks, y_ticks): (&[Tick], &[Tick]),
 ) -> DrawResult {
-    let (l, t) = (frame.left.round() as i32, frame.top.round() as i32);
-    let (r, b) = (
-        (frame.left + frame.width).round() as i32,
-        (frame.top + frame.height).round() as i32,
-    );
+    let (l, t, r, b) = frame.edges_px();
     let tick_len = canvas.px(5.0) as i32;
     draw_axis_lines(area, canvas, frame, grid, (x_ticks, y_ticks), l)?;
     let font = (FIGURE_FONT, canvas.pxf(12.0)).into_font().color(&INK);
@@ -101,11 +97,7 @@ pub fn draw_axis_lines<DB: DrawingBackend>(
     (x_ticks, y_ticks): (&[Tick], &[Tick]),
     from_x: i32,
 ) -> DrawResult {
-    let (l, t) = (frame.left.round() as i32, frame.top.round() as i32);
-    let (r, b) = (
-        (frame.left + frame.width).round() as i32,
-        (frame.top + frame.height).round() as i32,
-    );
+    let (l, t, r, b) = frame.edges_px();
     let from_x = from_x.max(l);
     let tick_len = canvas.px(5.0) as i32;
     let line = |from: (i32, i32), to: (i32, i32), color: &RGBColor| {

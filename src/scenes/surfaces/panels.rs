@@ -149,13 +149,8 @@ pub fn draw_panels_background<DB: DrawingBackend>(
                 drawn(area.draw(&Text::new(line.to_string(), (centre.0, y), note.clone())))?;
             }
         }
-        let corners = [
-            (frame.left.round() as i32, frame.top.round() as i32),
-            (
-                (frame.left + frame.width).round() as i32,
-                (frame.top + frame.height).round() as i32,
-            ),
-        ];
+        let (l, t, r, b) = frame.edges_px();
+        let corners = [(l, t), (r, b)];
         drawn(area.draw(&Rectangle::new(corners, INK.stroke_width(1))))?;
         // Narrow panels (two to a row on a phone) get the short form.
         let title = if frame.width >= canvas.pxf(230.0) {
@@ -214,16 +209,8 @@ pub fn draw_panels_overlay<DB: DrawingBackend>(
         }
         if highlight == Some(i) {
             let pad = canvas.px(2.0) as i32;
-            let corners = [
-                (
-                    frame.left.round() as i32 - pad,
-                    frame.top.round() as i32 - pad,
-                ),
-                (
-                    (frame.left + frame.width).round() as i32 + pad,
-                    (frame.top + frame.height).round() as i32 + pad,
-                ),
-            ];
+            let (l, t, r, b) = frame.edges_px();
+            let corners = [(l - pad, t - pad), (r + pad, b + pad)];
             drawn(area.draw(&Rectangle::new(
                 corners,
                 HIGHLIGHT.stroke_width(canvas.px(3.0)),

@@ -104,10 +104,7 @@ impl ChartGeometry {
         let (_, y) = self
             .frame
             .to_px([0.0, Target::of(training).tolerance.log10_()]);
-        let (l, r) = (
-            self.frame.left.round() as i32,
-            (self.frame.left + self.frame.width).round() as i32,
-        );
+        let (l, _, r, _) = self.frame.edges_px();
         let (dash, gap) = (canvas.px(3.0) as i32, canvas.px(3.0) as i32);
         let start = l + (from_x - l).max(0) / (dash + gap) * (dash + gap);
         drawn(area.draw(&DashedPathElement::new(
@@ -176,12 +173,8 @@ pub fn draw_loss_time<DB: DrawingBackend>(
     let chart = ChartGeometry::new(canvas, training, epochs, against_compute);
     let frame = &chart.frame;
     let (x_now, _) = chart.at(epoch, chart.floor);
-    let (t, b) = (
-        frame.top.round() as i32,
-        (frame.top + frame.height).round() as i32,
-    );
+    let (_, t, r, b) = frame.edges_px();
     if cover {
-        let r = (frame.left + frame.width).round() as i32;
         let edge = canvas.px(1.0) as i32;
         drawn(area.draw(&Rectangle::new(
             [(x_now, t - edge), (r + edge, b + edge)],
